@@ -1,0 +1,102 @@
+package id.kinerjaflow.cycle;
+
+import static id.kinerjaflow.process.Variables.*;
+
+import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.evaluation.EvaluationService;
+import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.instansi.Kalender;
+import id.kinerjaflow.organization.AppraiserResolver;
+import id.kinerjaflow.organization.OrganizationService;
+import id.kinerjaflow.organization.Pegawai;
+import id.kinerjaflow.planning.PlanningService;
+import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.process.SkpAnnualCycleProcess;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Starts the annual SKP cycle: one SKP and one skp-annual-cycle instance per employee and year. */
+@Service
+public class CycleService {
+  private final OrganizationService organization;
+  private final InstansiService instansi;
+  private final AppraiserResolver appraiserResolver;
+  private final PlanningService planning;
+  private final EvaluationService evaluation;
+  private final RuntimeService runtimeService;
+  private final Duration pengingat;
+  private final TransactionTemplate transaksiSendiri;
+
+  CycleService(OrganizationService organization, InstansiService instansi, AppraiserResolver appraiserResolver,
+      PlanningService planning, EvaluationService evaluation, RuntimeService runtimeService,
+      KinerjaProperties properties, PlatformTransactionManager transactionManager) {
+    this.organization = organization;
+    this.instansi = instansi;
+    this.appraiserResolver = appraiserResolver;
+    this.planning = planning;
+    this.evaluation = evaluation;
+    this.runtimeService = runtimeService;
+    this.pengingat = Duration.ofDays(properties.pengingatHariSebelumBatas());
+    this.transaksiSendiri = new TransactionTemplate(transactionManager);
+    this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+  }
+
+  public record Siklus(Long skpId, String nip, int tahun, String processInstanceId, boolean baru) {}
+
+  public record Gagal(String nip, String nama, String alasan) {}
+
+  public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<Gagal> gagal) {}
+
+  /** Idempotent: an employee who already has an SKP for the year keeps it, and no second cycle starts. */
+  @Transactional
+  public Siklus mulai(String nip, int tahun) {
+    Pegawai pegawai = organization.pegawai(nip);
+    Kalender kalender = instansi.kalender(pegawai.getInstansi(), tahun);
+    var ada = planning.cari(pegawai, tahun);
+    if (ada.isPresent()) return siklus(ada.get(), false);
+
+    AppraiserResolver.Hasil penilai = appraiserResolver.resolve(pegawai);
+    Skp skp = planning.buat(pegawai, penilai.penilai(), "Baris " + penilai.baris() + ": " + penilai.keterangan(), kalender);
+    Date batasRencana = kalender.tenggat(kalender.getBatasRencana()).terkunciPada();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(SKP_ID, skp.getId());
+    variables.put(NIP, pegawai.getNip());
+    variables.put(PENILAI_NIP, penilai.penilai().getNip());
+    variables.put(TAHUN, tahun);
+    variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));
+    variables.put(BATAS_RENCANA, batasRencana);
+    variables.put(PENGINGAT_RENCANA, Date.from(batasRencana.toInstant().minus(pengingat)));
+    skp.setProcessInstanceId(runtimeService
+        .startProcessInstanceByKey(SkpAnnualCycleProcess.PROCESS_ID, skp.businessKey(), variables).getId());
+    return siklus(skp, true);
+  }
+
+  /** Starts the cycle for every active ASN of the instansi, each in its own transaction. */
+  public HasilMassal mulaiInstansi(String instansiKode, int tahun) {
+    var target = instansi.get(instansiKode);
+    instansi.kalender(target, tahun);
+    HasilMassal hasil = new HasilMassal(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (Pegawai p : organization.asnAktif(target)) {
+      try {
+        Siklus s = transaksiSendiri.execute(tx -> mulai(p.getNip(), tahun));
+        (s.baru() ? hasil.dimulai() : hasil.sudahAda()).add(s);
+      } catch (RuntimeException e) {
+        hasil.gagal().add(new Gagal(p.getNip(), p.getNama(), e.getMessage()));
+      }
+    }
+    return hasil;
+  }
+
+  private static Siklus siklus(Skp skp, boolean baru) {
+    return new Siklus(skp.getId(), skp.getPegawai().getNip(), skp.getTahun(), skp.getProcessInstanceId(), baru);
+  }
+}

@@ -1,0 +1,15 @@
+package id.kinerjaflow.evaluation;
+
+import id.kinerjaflow.planning.Skp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EvaluasiPeriodikRepository extends JpaRepository<EvaluasiPeriodik, Long> {
+  @Query("select e from EvaluasiPeriodik e where e.skp = :skp order by e.periode.urutan")
+  List<EvaluasiPeriodik> findBySkp(Skp skp);
+
+  @Query("select e from EvaluasiPeriodik e where e.skp.id = :skpId and e.periode.urutan = :urutan")
+  Optional<EvaluasiPeriodik> findBySkpIdAndUrutan(long skpId, int urutan);
+}

@@ -1,0 +1,59 @@
+package id.kinerjaflow.evaluation;
+
+import id.kinerjaflow.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of skp-periodic-evaluation and skp-final-evaluation; each calls one service method. */
+@Configuration
+class EvaluationDelegates {
+
+  /** Reads the period's dates from the calendar for the timers. */
+  @Bean
+  JavaDelegate openPeriodDelegate(EvaluationService evaluation) {
+    return execution -> {
+      EvaluationService.Jadwal jadwal = evaluation.bukaPeriode(periodeId(execution));
+      execution.setVariable(Variables.LAPORAN_DIBUKA, jadwal.dibuka());
+      execution.setVariable(Variables.BATAS_PERIODE, jadwal.terkunci());
+    };
+  }
+
+  @Bean
+  JavaDelegate lockPeriodDelegate(EvaluationService evaluation) {
+    return execution -> evaluation.kunciPeriode(periodeId(execution));
+  }
+
+  @Bean
+  JavaDelegate recordPeriodPredicateDelegate(EvaluationService evaluation) {
+    return execution -> evaluation.simpanPredikatPeriode(periodeId(execution), (String) execution.getVariable(Variables.PREDIKAT));
+  }
+
+  @Bean
+  JavaDelegate openFinalEvaluationDelegate(EvaluationService evaluation) {
+    return execution -> {
+      EvaluationService.Jadwal jadwal = evaluation.bukaEvaluasiAkhir(skpId(execution));
+      execution.setVariable(Variables.PENILAIAN_AKHIR_DIBUKA, jadwal.dibuka());
+      execution.setVariable(Variables.BATAS_FINAL, jadwal.terkunci());
+    };
+  }
+
+  @Bean
+  JavaDelegate lockFinalEvaluationDelegate(EvaluationService evaluation) {
+    return execution -> evaluation.kunciEvaluasiAkhir(skpId(execution));
+  }
+
+  @Bean
+  JavaDelegate recordFinalPredicateDelegate(EvaluationService evaluation) {
+    return execution -> evaluation.simpanPredikatAkhir(skpId(execution), (String) execution.getVariable(Variables.PREDIKAT));
+  }
+
+  private static long periodeId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(Variables.PERIODE_ID)).longValue();
+  }
+
+  private static long skpId(DelegateExecution execution) {
+    return ((Number) execution.getVariable(Variables.SKP_ID)).longValue();
+  }
+}

@@ -1,0 +1,235 @@
+package id.kinerjaflow.evaluation;
+
+import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.instansi.Tenggat;
+import id.kinerjaflow.planning.Indikator;
+import id.kinerjaflow.planning.Rhk;
+import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.OpenTasks;
+import id.kinerjaflow.process.SkpFinalEvaluationProcess;
+import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
+import id.kinerjaflow.process.Variables;
+import id.kinerjaflow.web.ConflictException;
+import id.kinerjaflow.web.InvalidInputException;
+import id.kinerjaflow.web.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Periodic and final evaluations: reports, evidence, ratings, predicates and locks. */
+@Service
+@Transactional
+public class EvaluationService {
+  private final EvaluasiPeriodikRepository periodikRepository;
+  private final EvaluasiAkhirRepository akhirRepository;
+  private final BuktiDukungRepository buktiRepository;
+  private final OpenTasks openTasks;
+  private final RuntimeService runtimeService;
+  private final KinerjaProperties.Bukti aturanBukti;
+
+  EvaluationService(EvaluasiPeriodikRepository periodikRepository, EvaluasiAkhirRepository akhirRepository,
+      BuktiDukungRepository buktiRepository, OpenTasks openTasks, RuntimeService runtimeService, KinerjaProperties properties) {
+    this.periodikRepository = periodikRepository;
+    this.akhirRepository = akhirRepository;
+    this.buktiRepository = buktiRepository;
+    this.openTasks = openTasks;
+    this.runtimeService = runtimeService;
+    this.aturanBukti = properties.bukti();
+  }
+
+  /** The dates a process waits for: when the work opens, and when it locks. */
+  public record Jadwal(Date dibuka, Date terkunci) {}
+
+  /** Creates the evaluations of a new SKP from its calendar; returns the periodic ones' ids in order. */
+  public List<Long> siapkan(Skp skp) {
+    akhirRepository.save(new EvaluasiAkhir(skp));
+    return skp.getKalender().getPeriode().stream()
+        .map(p -> periodikRepository.save(new EvaluasiPeriodik(skp, p)).getId()).toList();
+  }
+
+  // --- periodic evaluation ---
+
+  public Jadwal bukaPeriode(long periodeId) {
+    EvaluasiPeriodik ev = periodikRepository.getReferenceById(periodeId);
+    var zona = ev.getSkp().getKalender().getInstansi().zona();
+    return new Jadwal(Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona), ev.tenggat().terkunciPada());
+  }
+
+  public EvaluasiPeriodik lapor(long skpId, int urutan, String pelaku, LaporanInput input) {
+    EvaluasiPeriodik ev = periode(skpId, urutan);
+    Skp skp = ev.getSkp();
+    skp.pastikanPegawai(pelaku);
+    pastikanTerbuka(ev);
+    if (ev.getStatus() != StatusEvaluasi.MENUNGGU) {
+      throw new ConflictException("Periode " + ev.namaLengkap() + " sudah dilaporkan.");
+    }
+    Map<Long, Indikator> indikator = skp.getRhk().stream().flatMap(r -> r.getIndikator().stream())
+        .collect(Collectors.toMap(Indikator::getId, Function.identity()));
+    Map<String, String> errors = new TreeMap<>();
+    Set<Long> terisi = new HashSet<>();
+    for (int i = 0; i < input.realisasi().size(); i++) {
+      Long id = input.realisasi().get(i).indikatorId();
+      if (!indikator.containsKey(id)) errors.put("realisasi[" + i + "].indikatorId", "indikator " + id + " bukan bagian dari SKP ini");
+      else if (!terisi.add(id)) errors.put("realisasi[" + i + "].indikatorId", "indikator " + id + " diisi lebih dari sekali");
+    }
+    indikator.values().stream().filter(ind -> !terisi.contains(ind.getId())).findFirst().ifPresent(ind ->
+        errors.put("realisasi", "realisasi untuk indikator \"" + ind.getUraian() + "\" belum diisi"));
+    if (!errors.isEmpty()) throw new InvalidInputException(errors);
+
+    Task task = tugasLaporan(ev);
+    input.realisasi().forEach(r -> ev.getRealisasi().add(new Realisasi(ev, indikator.get(r.indikatorId()), r.uraian())));
+    ev.lapor(input.rencanaAksi(), sekarang());
+    openTasks.complete(task, Map.of());
+    return ev;
+  }
+
+  public BuktiDukung unggahBukti(long skpId, int urutan, String pelaku, String namaFile, String tipeKonten, byte[] isi) {
+    EvaluasiPeriodik ev = periode(skpId, urutan);
+    ev.getSkp().pastikanPegawai(pelaku);
+    pastikanTerbuka(ev);
+    if (ev.getStatus() == StatusEvaluasi.DINILAI) {
+      throw new ConflictException("Periode " + ev.namaLengkap() + " sudah dinilai; bukti dukung tidak dapat ditambah.");
+    }
+    String nama = namaFile == null || namaFile.isBlank() ? "berkas" : namaFile;
+    if (isi.length == 0) throw new InvalidInputException("berkas", "berkas '" + nama + "' kosong");
+    if (isi.length > aturanBukti.ukuranMaks().toBytes()) {
+      throw new InvalidInputException("berkas", "berkas '" + nama + "' berukuran " + (isi.length / 1024) + " KB; maksimal "
+          + aturanBukti.ukuranMaks().toKilobytes() + " KB");
+    }
+    if (tipeKonten == null || !aturanBukti.tipeDiizinkan().contains(tipeKonten)) {
+      throw new InvalidInputException("berkas", "berkas '" + nama + "' bertipe " + tipeKonten + "; yang diizinkan: "
+          + String.join(", ", aturanBukti.tipeDiizinkan()));
+    }
+    return buktiRepository.save(new BuktiDukung(ev, nama, tipeKonten, isi, sekarang()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<BuktiDukung> bukti(EvaluasiPeriodik ev) { return buktiRepository.findByEvaluasiOrderById(ev); }
+
+  @Transactional(readOnly = true)
+  public BuktiDukung bukti(long skpId, int urutan, long buktiId) {
+    EvaluasiPeriodik ev = periode(skpId, urutan);
+    return buktiRepository.findById(buktiId).filter(b -> b.getEvaluasi().getId().equals(ev.getId()))
+        .orElseThrow(() -> new NotFoundException("Bukti dukung " + buktiId + " tidak ditemukan pada periode " + ev.namaLengkap() + "."));
+  }
+
+  public EvaluasiPeriodik nilai(long skpId, int urutan, String pelaku, PenilaianInput input) {
+    EvaluasiPeriodik ev = periode(skpId, urutan);
+    Skp skp = ev.getSkp();
+    skp.pastikanPenilai(pelaku);
+    pastikanTerbuka(ev);
+    Map<Long, Rhk> rhk = skp.getRhk().stream().collect(Collectors.toMap(Rhk::getId, Function.identity()));
+    List<PenilaianInput.UmpanBalikInput> umpanBalik = input.umpanBalik() == null ? List.of() : input.umpanBalik();
+    for (int i = 0; i < umpanBalik.size(); i++) {
+      if (!rhk.containsKey(umpanBalik.get(i).rhkId())) {
+        throw new InvalidInputException("umpanBalik[" + i + "].rhkId", "RHK " + umpanBalik.get(i).rhkId() + " bukan bagian dari SKP ini");
+      }
+    }
+    Task task = openTasks.findForPeriod(skp.businessKey(), ev.getId(), SkpPeriodicEvaluationProcess.TASK_RATE)
+        .orElseThrow(() -> new ConflictException(ev.getStatus() == StatusEvaluasi.DINILAI
+            ? "Periode " + ev.namaLengkap() + " sudah dinilai."
+            : "Periode " + ev.namaLengkap() + " belum dilaporkan oleh pegawai; penilaian dilakukan setelah laporan masuk."));
+    umpanBalik.forEach(u -> ev.getUmpanBalik().add(new UmpanBalik(ev, rhk.get(u.rhkId()), u.isi())));
+    ev.nilai(input.ratingHasilKerja(), input.ratingPerilaku(), sekarang());
+    openTasks.complete(task, ratingVariables(input));
+    return ev;
+  }
+
+  public void simpanPredikatPeriode(long periodeId, String predikat) {
+    periodikRepository.getReferenceById(periodeId).tetapkanPredikat(predikatDariDmn(predikat));
+  }
+
+  public void kunciPeriode(long periodeId) { periodikRepository.getReferenceById(periodeId).kunci(); }
+
+  @Transactional(readOnly = true)
+  public EvaluasiPeriodik periode(long skpId, int urutan) {
+    return periodikRepository.findBySkpIdAndUrutan(skpId, urutan)
+        .orElseThrow(() -> new NotFoundException("Periode ke-" + urutan + " untuk SKP " + skpId + " tidak ditemukan."));
+  }
+
+  @Transactional(readOnly = true)
+  public List<EvaluasiPeriodik> semuaPeriode(Skp skp) { return periodikRepository.findBySkp(skp); }
+
+  // --- final evaluation ---
+
+  public Jadwal bukaEvaluasiAkhir(long skpId) {
+    EvaluasiAkhir akhir = akhir(skpId);
+    var zona = akhir.getSkp().getKalender().getInstansi().zona();
+    LocalDate awalTahunBerikut = LocalDate.of(akhir.getSkp().getTahun() + 1, 1, 1);
+    return new Jadwal(Tenggat.awalHari(awalTahunBerikut, zona), akhir.tenggat().terkunciPada());
+  }
+
+  public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {
+    EvaluasiAkhir akhir = akhir(skpId);
+    Skp skp = akhir.getSkp();
+    skp.pastikanPenilai(pelaku);
+    if (akhir.getStatus() == StatusEvaluasi.TIDAK_DINILAI || akhir.tenggat().sudahLewat()) {
+      throw new ConflictException("Penilaian akhir SKP " + skp.getTahun() + " sudah terkunci: batas waktu "
+          + akhir.tenggat().teks() + " telah lewat.");
+    }
+    Task task = openTasks.find(skp.businessKey(), SkpFinalEvaluationProcess.TASK_RATE)
+        .orElseThrow(() -> new ConflictException(akhir.getStatus() == StatusEvaluasi.DINILAI
+            ? "Penilaian akhir SKP " + skp.getTahun() + " sudah dilakukan."
+            : "Penilaian akhir SKP " + skp.getTahun() + " dibuka mulai 1 Januari " + (skp.getTahun() + 1) + "."));
+    akhir.nilai(input.ratingHasilKerja(), input.ratingPerilaku(), input.catatan(), sekarang());
+    openTasks.complete(task, ratingVariables(input));
+    return akhir;
+  }
+
+  public void simpanPredikatAkhir(long skpId, String predikat) { akhir(skpId).tetapkanPredikat(predikatDariDmn(predikat)); }
+
+  public void kunciEvaluasiAkhir(long skpId) { akhir(skpId).kunci(); }
+
+  @Transactional(readOnly = true)
+  public EvaluasiAkhir akhir(long skpId) {
+    return akhirRepository.findBySkpId(skpId)
+        .orElseThrow(() -> new NotFoundException("Evaluasi akhir untuk SKP " + skpId + " tidak ditemukan."));
+  }
+
+  // --- helpers ---
+
+  /** Late work is refused with the deadline, whether or not the lock timer has fired yet. */
+  private static void pastikanTerbuka(EvaluasiPeriodik ev) {
+    if (ev.getStatus() == StatusEvaluasi.TIDAK_DINILAI || ev.tenggat().sudahLewat()) {
+      throw new ConflictException("Periode " + ev.namaLengkap() + " sudah terkunci: batas waktu " + ev.tenggat().teks() + " telah lewat.");
+    }
+    if (ev.getSkp().getStatus() != StatusSkp.DITETAPKAN) {
+      throw new ConflictException("SKP " + ev.getSkp().getTahun() + " belum ditetapkan; laporan periodik dapat diisi setelah rencana disetujui.");
+    }
+  }
+
+  /** The report task; before the period ends the employee may report early, which opens it. */
+  private Task tugasLaporan(EvaluasiPeriodik ev) {
+    String bk = ev.getSkp().businessKey();
+    return openTasks.findForPeriod(bk, ev.getId(), SkpPeriodicEvaluationProcess.TASK_REPORT).orElseGet(() -> {
+      boolean menunggu = !runtimeService.createExecutionQuery().processInstanceBusinessKey(bk)
+          .messageEventSubscriptionName(SkpPeriodicEvaluationProcess.MESSAGE_EARLY_REPORT)
+          .processVariableValueEquals(Variables.PERIODE_ID, ev.getId()).list().isEmpty();
+      if (!menunggu) {
+        throw new ConflictException("Periode " + ev.namaLengkap() + " belum dapat dilaporkan: periode sebelumnya masih berjalan.");
+      }
+      runtimeService.createMessageCorrelation(SkpPeriodicEvaluationProcess.MESSAGE_EARLY_REPORT)
+          .processInstanceBusinessKey(bk).processInstanceVariableEquals(Variables.PERIODE_ID, ev.getId()).correlate();
+      return openTasks.findForPeriod(bk, ev.getId(), SkpPeriodicEvaluationProcess.TASK_REPORT).orElseThrow();
+    });
+  }
+
+  private static Map<String, Object> ratingVariables(PenilaianInput input) {
+    return Map.of(Variables.RATING_HASIL_KERJA, input.ratingHasilKerja().name(), Variables.RATING_PERILAKU, input.ratingPerilaku().name());
+  }
+
+  private static Predikat predikatDariDmn(String predikat) {
+    if (predikat == null) throw new IllegalStateException("performance-predicate tidak menghasilkan predikat untuk rating ini");
+    return Predikat.valueOf(predikat);
+  }
+
+  private static Instant sekarang() { return ClockUtil.getCurrentTime().toInstant(); }
+}

@@ -1,0 +1,40 @@
+package id.kinerjaflow.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The evaluation results of one SKP: every period and the final evaluation. */
+public record HasilView(Long skpId, int tahun, String nip, String nama, List<PeriodeView> periode, AkhirView akhir) {
+
+  public record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
+      LocalDate batas, StatusEvaluasi status, String rencanaAksi, Instant dilaporkanPada, List<RealisasiView> realisasi,
+      List<BuktiView> bukti, List<UmpanBalikView> umpanBalik, Rating ratingHasilKerja, Rating ratingPerilaku,
+      Predikat predikat, Instant dinilaiPada) {}
+
+  public record RealisasiView(Long indikatorId, String indikator, String uraian) {}
+
+  public record BuktiView(Long id, String namaFile, String tipeKonten, long ukuran) {
+    static BuktiView of(BuktiDukung b) { return new BuktiView(b.getId(), b.getNamaFile(), b.getTipeKonten(), b.getUkuran()); }
+  }
+
+  public record UmpanBalikView(Long rhkId, String rhk, String isi) {}
+
+  public record AkhirView(LocalDate batas, StatusEvaluasi status, Rating ratingHasilKerja, Rating ratingPerilaku,
+      Predikat predikat, String catatan, Instant dinilaiPada) {
+    static AkhirView of(EvaluasiAkhir a) {
+      return new AkhirView(a.tenggat().batas(), a.getStatus(), a.getRatingHasilKerja(), a.getRatingPerilaku(),
+          a.getPredikat(), a.getCatatan(), a.getDinilaiPada());
+    }
+  }
+
+  static PeriodeView periode(EvaluasiPeriodik e, List<BuktiDukung> bukti) {
+    var p = e.getPeriode();
+    return new PeriodeView(p.getUrutan(), e.namaLengkap(), p.getMulai(), p.getSelesai(), p.getLaporanDibuka(),
+        p.getBatas(), e.getStatus(), e.getRencanaAksi(), e.getDilaporkanPada(),
+        e.getRealisasi().stream().map(r -> new RealisasiView(r.getIndikator().getId(), r.getIndikator().getUraian(), r.getUraian())).toList(),
+        bukti.stream().map(BuktiView::of).toList(),
+        e.getUmpanBalik().stream().map(u -> new UmpanBalikView(u.getRhk().getId(), u.getRhk().getUraian(), u.getIsi())).toList(),
+        e.getRatingHasilKerja(), e.getRatingPerilaku(), e.getPredikat(), e.getDinilaiPada());
+  }
+}

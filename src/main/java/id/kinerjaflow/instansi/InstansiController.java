@@ -1,0 +1,78 @@
+package id.kinerjaflow.instansi;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.*;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import id.kinerjaflow.web.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.*;
+
+/** Instansi and their calendars (writes are for admins, see SecurityConfig). */
+@RestController
+@RequestMapping("/api")
+class InstansiController {
+  private final InstansiService service;
+  private final PresetCatalog presets;
+
+  InstansiController(InstansiService service, PresetCatalog presets) {
+    this.service = service;
+    this.presets = presets;
+  }
+
+  record InstansiInput(
+      @NotBlank(message = "kode wajib diisi") @Pattern(regexp = "[a-z0-9-]{2,50}", message = "kode hanya huruf kecil, angka dan tanda hubung (2–50)") String kode,
+      @NotBlank(message = "nama wajib diisi") @Size(max = 200, message = "maksimal 200 karakter") String nama,
+      String zonaWaktu) {}
+
+  record InstansiView(String kode, String nama, String zonaWaktu) {
+    static InstansiView of(Instansi i) { return new InstansiView(i.getKode(), i.getNama(), i.zona().getId()); }
+  }
+
+  record KalenderInput(
+      @NotBlank(message = "preset wajib dipilih") String preset,
+      @NotNull(message = "tahun wajib diisi") @Min(value = 2022, message = "tahun minimal 2022") @Max(value = 2100, message = "tahun tidak valid") Integer tahun) {}
+
+  record KalenderView(String instansi, int tahun, String preset, JenisPeriode jenisPeriode, LocalDate batasRencana,
+      LocalDate batasFinal, List<PeriodeView> periode) {
+    static KalenderView of(Kalender k) {
+      return new KalenderView(k.getInstansi().getKode(), k.getTahun(), k.getPreset(), k.getJenisPeriode(), k.getBatasRencana(),
+          k.getBatasFinal(), k.getPeriode().stream().map(p -> new PeriodeView(p.getUrutan(), p.getNama(), p.getMulai(),
+              p.getSelesai(), p.getLaporanDibuka(), p.getBatas())).toList());
+    }
+  }
+
+  record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka, LocalDate batas) {}
+
+  @GetMapping("/kalender/preset")
+  Collection<KalenderPreset> presets() { return presets.semua(); }
+
+  @PostMapping("/instansi")
+  @ResponseStatus(HttpStatus.CREATED)
+  InstansiView buat(@Valid @RequestBody InstansiInput input) {
+    ZoneId zona;
+    try {
+      zona = ZoneId.of(input.zonaWaktu() == null ? "Asia/Jakarta" : input.zonaWaktu());
+    } catch (DateTimeException e) {
+      throw new InvalidInputException("zonaWaktu", "zona waktu tidak dikenal, contoh: Asia/Jakarta, Asia/Makassar, Asia/Jayapura");
+    }
+    return InstansiView.of(service.buat(input.kode(), input.nama(), zona));
+  }
+
+  @PostMapping("/instansi/{kode}/kalender")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  KalenderView pasangKalender(@PathVariable String kode, @Valid @RequestBody KalenderInput input) {
+    return KalenderView.of(service.pasangKalender(kode, input.preset(), input.tahun()));
+  }
+
+  @GetMapping("/instansi/{kode}/kalender/{tahun}")
+  @Transactional(readOnly = true)
+  KalenderView kalender(@PathVariable String kode, @PathVariable int tahun) {
+    return KalenderView.of(service.kalender(kode, tahun));
+  }
+}

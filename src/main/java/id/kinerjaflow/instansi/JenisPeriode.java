@@ -1,0 +1,3 @@
+package id.kinerjaflow.instansi;
+
+public enum JenisPeriode { BULANAN, TRIWULANAN }

@@ -1,0 +1,51 @@
+package id.kinerjaflow.instansi;
+
+import jakarta.persistence.*;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+
+/** The performance calendar of one instansi for one year: periods and deadlines. */
+@Entity
+@Audited
+public class Kalender {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @ManyToOne(optional = false) private Instansi instansi;
+  private int tahun;
+  private String preset;
+  @Enumerated(EnumType.STRING) private JenisPeriode jenisPeriode;
+  private LocalDate batasRencana;
+  private LocalDate batasFinal;
+
+  @OneToMany(mappedBy = "kalender", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("urutan")
+  private List<KalenderPeriode> periode = new ArrayList<>();
+
+  protected Kalender() {}
+
+  Kalender(Instansi instansi, KalenderPreset preset) {
+    this.instansi = instansi;
+    this.tahun = preset.tahun();
+    this.preset = preset.kode();
+    this.jenisPeriode = preset.jenisPeriode();
+    this.batasRencana = preset.batasRencana();
+    this.batasFinal = preset.batasFinal();
+    int urutan = 1;
+    for (KalenderPreset.Periode p : preset.periode()) {
+      periode.add(new KalenderPeriode(this, urutan++, p));
+    }
+  }
+
+  public Long getId() { return id; }
+  public Instansi getInstansi() { return instansi; }
+  public int getTahun() { return tahun; }
+  public String getPreset() { return preset; }
+  public JenisPeriode getJenisPeriode() { return jenisPeriode; }
+  public LocalDate getBatasRencana() { return batasRencana; }
+  public LocalDate getBatasFinal() { return batasFinal; }
+  public List<KalenderPeriode> getPeriode() { return periode; }
+
+  /** The moment work for this deadline locks: the end of the deadline day in the instansi's zone. */
+  public Tenggat tenggat(LocalDate batas) { return new Tenggat(batas, instansi.zona()); }
+}

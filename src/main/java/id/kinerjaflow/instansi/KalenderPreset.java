@@ -1,0 +1,42 @@
+package id.kinerjaflow.instansi;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A regional calendar as written in its circular, loaded from {@code presets/*.yml}. Period names
+ * carry no year, so a preset can be moved to another year.
+ */
+public record KalenderPreset(
+    String kode,
+    String nama,
+    String sumber,
+    int tahun,
+    JenisPeriode jenisPeriode,
+    LocalDate batasRencana,
+    LocalDate batasFinal,
+    String catatan,
+    List<Periode> periode) {
+
+  public record Periode(String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka, LocalDate batas) {
+    Periode geser(long tahun) {
+      return new Periode(nama, mulai.plusYears(tahun), akhirBulanJikaPerlu(selesai, tahun),
+          laporanDibuka == null ? null : laporanDibuka.plusYears(tahun), akhirBulanJikaPerlu(batas, tahun));
+    }
+  }
+
+  /** The same calendar for another year; a month-end date stays a month-end date (29 Feb → 28 Feb). */
+  public KalenderPreset untukTahun(int tahunBaru) {
+    long selisih = tahunBaru - tahun;
+    if (selisih == 0) return this;
+    return new KalenderPreset(kode, nama, sumber, tahunBaru, jenisPeriode,
+        akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), catatan,
+        periode.stream().map(p -> p.geser(selisih)).toList());
+  }
+
+  private static LocalDate akhirBulanJikaPerlu(LocalDate tanggal, long tahun) {
+    LocalDate baru = tanggal.plusYears(tahun);
+    boolean akhirBulan = tanggal.getDayOfMonth() == tanggal.lengthOfMonth();
+    return akhirBulan ? baru.withDayOfMonth(baru.lengthOfMonth()) : baru;
+  }
+}

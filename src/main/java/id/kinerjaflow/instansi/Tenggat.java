@@ -1,0 +1,31 @@
+package id.kinerjaflow.instansi;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * A deadline date in an instansi's time zone. Work is allowed through the whole deadline day and
+ * locks at the start of the next day.
+ */
+public record Tenggat(LocalDate batas, ZoneId zona) {
+  private static final DateTimeFormatter TANGGAL =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
+
+  public Date terkunciPada() { return awalHari(batas.plusDays(1), zona); }
+
+  /** Judged by the engine clock, so tests that move the clock see the same lock as the timers. */
+  public boolean sudahLewat() { return !ClockUtil.getCurrentTime().before(terkunciPada()); }
+
+  /** "20 Maret 2024". */
+  public String teks() { return format(batas); }
+
+  public static String format(LocalDate tanggal) { return TANGGAL.format(tanggal); }
+
+  public static Date awalHari(LocalDate tanggal, ZoneId zona) {
+    return Date.from(tanggal.atStartOfDay(zona).toInstant());
+  }
+}

@@ -1,0 +1,3 @@
+package id.kinerjaflow.organization;
+
+public enum JenisAsn { PNS, CPNS, PPPK, PEJABAT_NEGARA }

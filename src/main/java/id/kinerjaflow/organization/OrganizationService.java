@@ -1,0 +1,47 @@
+package id.kinerjaflow.organization;
+
+import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.web.NotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the employee directory for other features. */
+@Service
+@Transactional(readOnly = true)
+public class OrganizationService {
+  private final PegawaiRepository pegawaiRepository;
+  private final UnitKerjaRepository unitRepository;
+  private final JabatanRepository jabatanRepository;
+
+  OrganizationService(PegawaiRepository pegawaiRepository, UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository) {
+    this.pegawaiRepository = pegawaiRepository;
+    this.unitRepository = unitRepository;
+    this.jabatanRepository = jabatanRepository;
+  }
+
+  @Transactional
+  public UnitKerja tambahUnit(Instansi instansi, UnitKerja induk, String nama, JenisUnit jenis) {
+    return unitRepository.save(new UnitKerja(instansi, induk, nama, jenis));
+  }
+
+  /** Adds an employee in a new position of the unit; {@code kepala} makes it the unit's head. */
+  @Transactional
+  public Pegawai tambahPegawai(String nip, String nama, JenisAsn jenisAsn, UnitKerja unit, String namaJabatan,
+      KelasJabatan kelas, boolean kepala) {
+    Jabatan jabatan = jabatanRepository.save(new Jabatan(unit, namaJabatan, kelas, kepala));
+    return pegawaiRepository.save(new Pegawai(nip, nama, jenisAsn, jabatan));
+  }
+
+  public List<Pegawai> semua(Instansi instansi) { return pegawaiRepository.findByInstansiAndAktifTrueOrderByNip(instansi); }
+
+  public Pegawai pegawai(String nip) {
+    return pegawaiRepository.findByNip(nip).orElseThrow(() -> new NotFoundException("Pegawai dengan NIP " + nip + " tidak ditemukan."));
+  }
+
+  /** Active ASN of an instansi (PNS, CPNS, PPPK): the people who keep an SKP. */
+  public List<Pegawai> asnAktif(Instansi instansi) {
+    return pegawaiRepository.findByInstansiAndAktifTrueOrderByNip(instansi).stream()
+        .filter(p -> p.getJenisAsn() != JenisAsn.PEJABAT_NEGARA).toList();
+  }
+}

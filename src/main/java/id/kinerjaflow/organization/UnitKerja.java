@@ -1,0 +1,31 @@
+package id.kinerjaflow.organization;
+
+import id.kinerjaflow.instansi.Instansi;
+import jakarta.persistence.*;
+import org.hibernate.envers.Audited;
+
+/** An organisation unit; units form a tree per instansi. */
+@Entity
+@Audited
+public class UnitKerja {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @ManyToOne(optional = false) private Instansi instansi;
+  @ManyToOne private UnitKerja induk;
+  private String nama;
+  @Enumerated(EnumType.STRING) private JenisUnit jenis;
+
+  protected UnitKerja() {}
+
+  public UnitKerja(Instansi instansi, UnitKerja induk, String nama, JenisUnit jenis) {
+    this.instansi = instansi;
+    this.induk = induk;
+    this.nama = nama;
+    this.jenis = jenis;
+  }
+
+  public Long getId() { return id; }
+  public Instansi getInstansi() { return instansi; }
+  public UnitKerja getInduk() { return induk; }
+  public String getNama() { return nama; }
+  public JenisUnit getJenis() { return jenis; }
+}

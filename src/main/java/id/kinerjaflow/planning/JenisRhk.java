@@ -1,0 +1,3 @@
+package id.kinerjaflow.planning;
+
+public enum JenisRhk { UTAMA, TAMBAHAN }

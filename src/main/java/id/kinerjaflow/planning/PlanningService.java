@@ -1,0 +1,134 @@
+package id.kinerjaflow.planning;
+
+import static id.kinerjaflow.process.SkpPlanningProcess.*;
+
+import id.kinerjaflow.process.OpenTasks;
+import id.kinerjaflow.process.Variables;
+import id.kinerjaflow.web.ConflictException;
+import id.kinerjaflow.web.InvalidInputException;
+import id.kinerjaflow.web.NotFoundException;
+import id.kinerjaflow.instansi.Kalender;
+import id.kinerjaflow.organization.Pegawai;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Drafting, reviewing and setting the SKP plan; each step also moves the skp-planning process. */
+@Service
+@Transactional
+public class PlanningService {
+  private final SkpRepository skpRepository;
+  private final RhkRepository rhkRepository;
+  private final OpenTasks openTasks;
+
+  PlanningService(SkpRepository skpRepository, RhkRepository rhkRepository, OpenTasks openTasks) {
+    this.skpRepository = skpRepository;
+    this.rhkRepository = rhkRepository;
+    this.openTasks = openTasks;
+  }
+
+  /** A new SKP in draft; its behaviour expectations start with the seven BerAKHLAK values. */
+  public Skp buat(Pegawai pegawai, Pegawai penilai, String aturanPenilai, Kalender kalender) {
+    return skpRepository.save(new Skp(pegawai, penilai, aturanPenilai, kalender));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Skp> cari(Pegawai pegawai, int tahun) { return skpRepository.findByPegawaiAndTahun(pegawai, tahun); }
+
+  @Transactional(readOnly = true)
+  public Skp get(long skpId) {
+    return skpRepository.findById(skpId).orElseThrow(() -> new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."));
+  }
+
+  public Skp ubahRencana(long skpId, String pelaku, RencanaInput input) {
+    Skp skp = get(skpId);
+    skp.pastikanPegawai(pelaku);
+    pastikanDapatDiubah(skp);
+    Map<Long, Rhk> lama = skp.getRhk().stream().collect(Collectors.toMap(Rhk::getId, Function.identity()));
+    Map<String, String> errors = new HashMap<>();
+    List<Rhk> baru = new java.util.ArrayList<>();
+    for (int i = 0; i < input.rhk().size(); i++) {
+      RencanaInput.RhkInput in = input.rhk().get(i);
+      Rhk rhk = in.id() == null ? new Rhk(skp) : lama.remove(in.id());
+      if (rhk == null) {
+        errors.put("rhk[" + i + "].id", "RHK " + in.id() + " bukan bagian dari SKP ini");
+        continue;
+      }
+      rhk.ubah(i + 1, in.uraian(), in.jenis(), rhkAtasan(skp, in.rhkAtasanId(), "rhk[" + i + "].rhkAtasanId", errors));
+      rhk.getIndikator().clear();
+      for (int j = 0; j < in.indikator().size(); j++) {
+        RencanaInput.IndikatorInput ind = in.indikator().get(j);
+        rhk.getIndikator().add(new Indikator(rhk, j + 1, ind.uraian(), ind.targetKuantitas(), ind.satuan(),
+            ind.targetKualitas(), ind.targetWaktu()));
+      }
+      baru.add(rhk);
+    }
+    lama.values().stream().filter(rhkRepository::existsByRhkAtasan).forEach(r ->
+        errors.put("rhk", "RHK \"" + r.getUraian() + "\" tidak dapat dihapus karena sudah diintervensi oleh RHK bawahan"));
+    if (!errors.isEmpty()) throw new InvalidInputException(errors);
+    skp.getRhk().clear();
+    skp.getRhk().addAll(baru);
+    Map<NilaiBerakhlak, String> khusus = input.ekspektasiKhusus() == null ? Map.of() : input.ekspektasiKhusus();
+    skp.getEkspektasi().forEach(e -> e.setEkspektasiKhusus(khusus.get(e.getNilai())));
+    return skp;
+  }
+
+  public Skp ajukan(long skpId, String pelaku) {
+    Skp skp = get(skpId);
+    skp.pastikanPegawai(pelaku);
+    pastikanDapatDiubah(skp);
+    if (skp.getRhk().isEmpty()) throw new InvalidInputException("rhk", "isi minimal satu RHK sebelum mengajukan rencana");
+    Task task = openTasks.find(skp.businessKey(), TASK_DRAFT, TASK_REVISE)
+        .orElseThrow(() -> new ConflictException("Rencana SKP " + skp.getTahun() + " tidak sedang menunggu pengajuan."));
+    skp.setStatus(StatusSkp.DIAJUKAN);
+    openTasks.complete(task, Map.of());
+    return skp;
+  }
+
+  public Skp tinjau(long skpId, String pelaku, TinjauanInput input) {
+    Skp skp = get(skpId);
+    skp.pastikanPenilai(pelaku);
+    boolean disetujui = input.disetujui();
+    if (!disetujui && (input.catatan() == null || input.catatan().isBlank())) {
+      throw new InvalidInputException("catatan", "catatan wajib diisi saat rencana dikembalikan");
+    }
+    Map<Long, String> catatanRhk = input.catatanRhk() == null ? Map.of() : input.catatanRhk();
+    catatanRhk.keySet().stream().filter(id -> skp.getRhk().stream().noneMatch(r -> r.getId().equals(id))).findFirst()
+        .ifPresent(id -> { throw new InvalidInputException("catatanRhk", "RHK " + id + " bukan bagian dari SKP ini"); });
+    Task task = openTasks.find(skp.businessKey(), TASK_REVIEW)
+        .orElseThrow(() -> new ConflictException("Rencana SKP " + skp.getTahun() + " tidak sedang menunggu tinjauan."));
+    skp.setCatatanPenilai(input.catatan());
+    skp.getRhk().forEach(r -> r.setCatatanPenilai(catatanRhk.get(r.getId())));
+    if (!disetujui) skp.setStatus(StatusSkp.DIKEMBALIKAN);
+    openTasks.complete(task, Map.of(Variables.RENCANA_DISETUJUI, disetujui));
+    return skp;
+  }
+
+  /** The plan is approved: it is set and can no longer be edited. */
+  public void tetapkan(long skpId) { get(skpId).setStatus(StatusSkp.DITETAPKAN); }
+
+  /** The plan deadline passed before the plan was set. */
+  public void tandaiTerlambat(long skpId) { get(skpId).tandaiTerlambat(); }
+
+  private static void pastikanDapatDiubah(Skp skp) {
+    if (skp.getStatus() != StatusSkp.DRAFT && skp.getStatus() != StatusSkp.DIKEMBALIKAN) {
+      throw new ConflictException("Rencana SKP " + skp.getTahun() + " tidak dapat diubah karena berstatus " + skp.getStatus() + ".");
+    }
+  }
+
+  private Rhk rhkAtasan(Skp skp, Long id, String field, Map<String, String> errors) {
+    if (id == null) return null;
+    Rhk atasan = rhkRepository.findById(id).orElse(null);
+    if (atasan == null || !atasan.getSkp().getPegawai().equals(skp.getPenilai()) || atasan.getSkp().getTahun() != skp.getTahun()) {
+      errors.put(field, "RHK atasan " + id + " bukan RHK pejabat penilai " + skp.getPenilai().getNama() + " tahun " + skp.getTahun());
+      return null;
+    }
+    return atasan;
+  }
+}

@@ -1,0 +1,34 @@
+package id.kinerjaflow.planning;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The SKP plan as the API returns it. */
+public record RencanaView(
+    Long id, int tahun, String nip, String nama, String penilaiNip, String penilaiNama, String aturanPenilai,
+    StatusSkp status, boolean terlambat, String catatanPenilai, List<RhkView> rhk, Map<NilaiBerakhlak, String> ekspektasiKhusus) {
+
+  public record RhkView(Long id, int urutan, String uraian, JenisRhk jenis, Long rhkAtasanId, String rhkAtasan,
+      String catatanPenilai, List<IndikatorView> indikator) {}
+
+  public record IndikatorView(Long id, String uraian, BigDecimal targetKuantitas, String satuan,
+      BigDecimal targetKualitas, Integer targetWaktu) {}
+
+  static RencanaView of(Skp s) {
+    Map<NilaiBerakhlak, String> ekspektasi = new LinkedHashMap<>();
+    s.getEkspektasi().forEach(e -> ekspektasi.put(e.getNilai(), e.getEkspektasiKhusus()));
+    return new RencanaView(s.getId(), s.getTahun(), s.getPegawai().getNip(), s.getPegawai().getNama(),
+        s.getPenilai().getNip(), s.getPenilai().getNama(), s.getAturanPenilai(), s.getStatus(), s.isTerlambat(),
+        s.getCatatanPenilai(), s.getRhk().stream().map(RencanaView::rhk).toList(), ekspektasi);
+  }
+
+  private static RhkView rhk(Rhk r) {
+    Rhk atasan = r.getRhkAtasan();
+    return new RhkView(r.getId(), r.getUrutan(), r.getUraian(), r.getJenis(), atasan == null ? null : atasan.getId(),
+        atasan == null ? null : atasan.getUraian(), r.getCatatanPenilai(),
+        r.getIndikator().stream().map(i -> new IndikatorView(i.getId(), i.getUraian(), i.getTargetKuantitas(),
+            i.getSatuan(), i.getTargetKualitas(), i.getTargetWaktu())).toList());
+  }
+}

@@ -1,0 +1,87 @@
+package id.kinerjaflow.planning;
+
+import id.kinerjaflow.instansi.Kalender;
+import id.kinerjaflow.organization.Pegawai;
+import id.kinerjaflow.web.ForbiddenException;
+import jakarta.persistence.*;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.hibernate.envers.Audited;
+
+/** The annual SKP of one employee: the plan, and the anchor of its evaluations. */
+@Entity
+@Audited
+public class Skp {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @ManyToOne(optional = false) private Pegawai pegawai;
+  @ManyToOne(optional = false) private Pegawai penilai;
+  @ManyToOne(optional = false) private Kalender kalender;
+  private int tahun;
+  @Enumerated(EnumType.STRING) private StatusSkp status = StatusSkp.DRAFT;
+  /** Not set by the plan deadline: feeds the list of ASN without an SKP. */
+  private boolean terlambat;
+  private String catatanPenilai;
+  private String aturanPenilai;
+  private String processInstanceId;
+
+  @OneToMany(mappedBy = "skp", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("urutan")
+  private List<Rhk> rhk = new ArrayList<>();
+
+  @OneToMany(mappedBy = "skp", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("nilai")
+  private List<EkspektasiPerilaku> ekspektasi = new ArrayList<>();
+
+  protected Skp() {}
+
+  public Skp(Pegawai pegawai, Pegawai penilai, String aturanPenilai, Kalender kalender) {
+    this.pegawai = pegawai;
+    this.penilai = penilai;
+    this.aturanPenilai = aturanPenilai;
+    this.kalender = kalender;
+    this.tahun = kalender.getTahun();
+    Arrays.stream(NilaiBerakhlak.values()).forEach(n -> ekspektasi.add(new EkspektasiPerilaku(this, n)));
+  }
+
+  /** Only the employee who owns the SKP may draft, revise and report. */
+  public void pastikanPegawai(String pelaku) {
+    if (!pegawai.getNip().equals(pelaku)) {
+      throw new ForbiddenException("Hanya " + pegawai.getNama() + " (" + pegawai.getNip() + ") yang dapat mengisi SKP ini.");
+    }
+  }
+
+  /** Only the employee's appraiser may review and rate. */
+  public void pastikanPenilai(String pelaku) {
+    if (!penilai.getNip().equals(pelaku)) {
+      throw new ForbiddenException("Hanya pejabat penilai SKP ini, " + penilai.getNama() + " (" + penilai.getNip() + "), yang dapat menilai.");
+    }
+  }
+
+  /** The employee, the appraiser, and admins or auditors ({@code pembacaSemua}) may read the SKP. */
+  public void pastikanBolehBaca(String pelaku, boolean pembacaSemua) {
+    if (!pembacaSemua && !pegawai.getNip().equals(pelaku) && !penilai.getNip().equals(pelaku)) {
+      throw new ForbiddenException("Anda tidak berhak melihat SKP " + pegawai.getNama() + " tahun " + tahun + ".");
+    }
+  }
+
+  public String businessKey() { return pegawai.getNip() + "-" + tahun; }
+
+  public Long getId() { return id; }
+  public Pegawai getPegawai() { return pegawai; }
+  public Pegawai getPenilai() { return penilai; }
+  public Kalender getKalender() { return kalender; }
+  public int getTahun() { return tahun; }
+  public StatusSkp getStatus() { return status; }
+  public boolean isTerlambat() { return terlambat; }
+  public String getCatatanPenilai() { return catatanPenilai; }
+  public String getAturanPenilai() { return aturanPenilai; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public List<Rhk> getRhk() { return rhk; }
+  public List<EkspektasiPerilaku> getEkspektasi() { return ekspektasi; }
+
+  public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+  void setStatus(StatusSkp status) { this.status = status; }
+  void setCatatanPenilai(String catatanPenilai) { this.catatanPenilai = catatanPenilai; }
+  void tandaiTerlambat() { this.terlambat = true; }
+}

@@ -1,0 +1,31 @@
+package id.kinerjaflow.process;
+
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/** Finds and completes the open user task of one SKP (business key NIP-year). */
+@Component
+public class OpenTasks {
+  private final TaskService taskService;
+
+  OpenTasks(TaskService taskService) { this.taskService = taskService; }
+
+  public Optional<Task> find(String businessKey, String... taskDefinitionKeys) {
+    return query(businessKey, taskDefinitionKeys).list().stream().findFirst();
+  }
+
+  public Optional<Task> findForPeriod(String businessKey, long periodeId, String taskDefinitionKey) {
+    return query(businessKey, taskDefinitionKey).processVariableValueEquals(Variables.PERIODE_ID, periodeId)
+        .list().stream().findFirst();
+  }
+
+  public void complete(Task task, Map<String, Object> variables) { taskService.complete(task.getId(), variables); }
+
+  private TaskQuery query(String businessKey, String... keys) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKeyIn(keys);
+  }
+}

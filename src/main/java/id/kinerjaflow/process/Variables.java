@@ -1,0 +1,23 @@
+package id.kinerjaflow.process;
+
+/** Process variable names shared by the BPMN files, the DMN and the Java side. */
+public final class Variables {
+  public static final String SKP_ID = "skpId";
+  public static final String NIP = "nip";
+  public static final String PENILAI_NIP = "penilaiNip";
+  public static final String TAHUN = "tahun";
+  public static final String PERIODE_IDS = "periodeIds";
+  public static final String PERIODE_ID = "periodeId";
+  public static final String PENGINGAT_RENCANA = "pengingatRencana";
+  public static final String BATAS_RENCANA = "batasRencana";
+  public static final String RENCANA_DISETUJUI = "rencanaDisetujui";
+  public static final String LAPORAN_DIBUKA = "laporanDibuka";
+  public static final String BATAS_PERIODE = "batasPeriode";
+  public static final String PENILAIAN_AKHIR_DIBUKA = "penilaianAkhirDibuka";
+  public static final String BATAS_FINAL = "batasFinal";
+  public static final String RATING_HASIL_KERJA = "ratingHasilKerja";
+  public static final String RATING_PERILAKU = "ratingPerilaku";
+  public static final String PREDIKAT = "predikat";
+
+  private Variables() {}
+}

@@ -1,0 +1,88 @@
+package id.kinerjaflow.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every API needs a login. {@code /api/**}: HTTP Basic against the Camunda identity, with the
+ * user's Camunda groups as authorities. {@code /engine-rest/**}: Camunda's own Basic filter, so
+ * engine authorizations apply. The webapps ({@code /camunda/**}) use their own login.
+ */
+@Configuration
+class SecurityConfig {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(HttpMethod.POST, "/api/instansi", "/api/instansi/**", "/api/siklus")
+            .hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)
+            .anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpServletResponse.SC_UNAUTHORIZED,
+            "Tidak terautentikasi", "Masuk dengan NIP dan kata sandi (HTTP Basic).")))
+        .exceptionHandling(x -> x.accessDeniedHandler((req, res, e) -> problem(res, HttpServletResponse.SC_FORBIDDEN,
+            "Akses ditolak", "Peran Anda tidak berhak melakukan tindakan ini.")))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable())
+        .build();
+  }
+
+  /** The webapps and the engine REST API authenticate through Camunda's own filters. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+    return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  @Bean
+  AuthenticationProvider camundaIdentity(IdentityService identityService) {
+    return new AuthenticationProvider() {
+      @Override
+      public org.springframework.security.core.Authentication authenticate(org.springframework.security.core.Authentication auth) {
+        String user = auth.getName();
+        String password = String.valueOf(auth.getCredentials());
+        if (!identityService.checkPassword(user, password)) throw new BadCredentialsException("NIP atau kata sandi salah");
+        var groups = identityService.createGroupQuery().groupMember(user).list().stream()
+            .map(g -> new SimpleGrantedAuthority(g.getId())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+      }
+
+      @Override
+      public boolean supports(Class<?> type) { return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type); }
+    };
+  }
+
+  private static void problem(HttpServletResponse res, int status, String title, String detail) throws java.io.IOException {
+    res.setStatus(status);
+    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    res.setCharacterEncoding("UTF-8");
+    res.getWriter().write("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}");
+  }
+}

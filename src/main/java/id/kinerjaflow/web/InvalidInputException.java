@@ -1,0 +1,17 @@
+package id.kinerjaflow.web;
+
+import java.util.Map;
+
+/** Input that fails a rule the annotations cannot express: 400 with field-level messages. */
+public class InvalidInputException extends RuntimeException {
+  private final Map<String, String> errors;
+
+  public InvalidInputException(String field, String message) { this(Map.of(field, message)); }
+
+  public InvalidInputException(Map<String, String> errors) {
+    super("Data tidak valid: " + errors);
+    this.errors = Map.copyOf(errors);
+  }
+
+  public Map<String, String> errors() { return errors; }
+}

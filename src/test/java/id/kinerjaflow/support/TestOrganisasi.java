@@ -1,0 +1,63 @@
+package id.kinerjaflow.support;
+
+import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.organization.JenisAsn;
+import id.kinerjaflow.organization.JenisUnit;
+import id.kinerjaflow.organization.KelasJabatan;
+import id.kinerjaflow.organization.OrganizationService;
+import id.kinerjaflow.organization.UnitKerja;
+import id.kinerjaflow.security.Grup;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh, isolated Pemda per test: a Bupati, a Kepala Dinas, a Kepala Bidang (the appraiser) and a
+ * Pelaksana (the employee), each a Camunda user with password {@link #PASSWORD}.
+ */
+@Component
+public class TestOrganisasi {
+  public static final String PASSWORD = "rahasia-uji";
+  private static final AtomicLong URUT = new AtomicLong(System.nanoTime() % 100000);
+
+  private final InstansiService instansiService;
+  private final OrganizationService organization;
+  private final IdentityService identityService;
+
+  TestOrganisasi(InstansiService instansiService, OrganizationService organization, IdentityService identityService) {
+    this.instansiService = instansiService;
+    this.organization = organization;
+    this.identityService = identityService;
+  }
+
+  public record Org(String instansi, String pegawai, String penilai, String kepalaDinas) {}
+
+  public Org baru(String preset, int tahun) {
+    long n = URUT.incrementAndGet();
+    String kode = "uji-" + n;
+    Instansi i = instansiService.buat(kode, "Pemda Uji " + n, ZoneId.of("Asia/Jakarta"));
+    instansiService.pasangKalender(kode, preset, tahun);
+    UnitKerja pemda = organization.tambahUnit(i, null, "Pemda Uji", JenisUnit.PEMDA);
+    UnitKerja dinas = organization.tambahUnit(i, pemda, "Dinas Uji", JenisUnit.DINAS);
+    UnitKerja bidang = organization.tambahUnit(i, dinas, "Bidang Uji", JenisUnit.DINAS);
+    pegawai(nip(n, 1), "Bupati Uji", JenisAsn.PEJABAT_NEGARA, pemda, KelasJabatan.BUPATI, true);
+    String kadis = pegawai(nip(n, 2), "Kepala Dinas Uji", JenisAsn.PNS, dinas, KelasJabatan.KEPALA_PERANGKAT_DAERAH, true);
+    String kabid = pegawai(nip(n, 3), "Kepala Bidang Uji", JenisAsn.PNS, bidang, KelasJabatan.ADMINISTRATOR, true);
+    String staf = pegawai(nip(n, 4), "Budi Santoso", JenisAsn.PNS, bidang, KelasJabatan.PELAKSANA, false);
+    return new Org(kode, staf, kabid, kadis);
+  }
+
+  private String pegawai(String nip, String nama, JenisAsn jenis, UnitKerja unit, KelasJabatan kelas, boolean kepala) {
+    organization.tambahPegawai(nip, nama, jenis, unit, nama, kelas, kepala);
+    var u = identityService.newUser(nip);
+    u.setFirstName(nama);
+    u.setPassword(PASSWORD);
+    identityService.saveUser(u);
+    identityService.createMembership(nip, Grup.PEGAWAI);
+    return nip;
+  }
+
+  private static String nip(long n, int k) { return String.format("1990%08d%05d%d", n % 100_000_000, 10000 + k, k % 10); }
+}
