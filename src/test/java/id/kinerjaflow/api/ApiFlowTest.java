@@ -1,0 +1,194 @@
+package id.kinerjaflow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerjaflow.support.Skenario;
+import id.kinerjaflow.support.TestOrganisasi;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.*;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * One ASN's year driven through the REST API as the real users would, on the database the subclass
+ * brings. Lima Puluh Kota 2024 calendar: four quarters, final by 31 January 2025.
+ */
+abstract class ApiFlowTest {
+  static final String ADMIN = "admin";
+  static final String ADMIN_PASSWORD = "admin";
+
+  @Autowired TestRestTemplate http;
+  @Autowired TestOrganisasi organisasi;
+  @Autowired Skenario skenario;
+  @Autowired JdbcTemplate jdbc;
+
+  TestOrganisasi.Org org;
+
+  @BeforeEach
+  void pemdaUji() {
+    Skenario.jam(LocalDateTime.of(2024, 1, 5, 9, 0));
+    org = organisasi.baru("lima-puluh-kota-2024", 2024);
+  }
+
+  @AfterEach
+  void resetJam() { ClockUtil.reset(); }
+
+  @Test
+  void tanpaLoginDitolak401() {
+    assertThat(http.getForEntity("/api/kalender/preset", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth(org.pegawai(), "salah").getForEntity("/api/kalender/preset", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void siklusSetahunLewatApi() {
+    // Admin starts the cycle; starting twice returns the same SKP.
+    var mulai = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024));
+    assertThat(mulai.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    long skpId = mulai.getBody().get("skpId").asLong();
+    var lagi = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024));
+    assertThat(lagi.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(lagi.getBody().get("skpId").asLong()).isEqualTo(skpId);
+    assertThat(post(org.pegawai(), "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", "123", "tahun", 2024)).getBody().at("/errors/nip").asText())
+        .isEqualTo("NIP harus 18 digit angka");
+    assertThat(post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", "199999999999999999", "tahun", 2024)).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    // The employee drafts: bad input is refused field by field and changes nothing.
+    String rencana = "/api/skp/" + skpId + "/rencana";
+    var kosong = put(org.pegawai(), rencana, Map.of("rhk", List.of()));
+    assertThat(kosong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(kosong.getBody().at("/errors/rhk").asText()).isEqualTo("minimal satu RHK wajib diisi");
+    var indikatorSalah = put(org.pegawai(), rencana, Map.of("rhk", List.of(Map.of("uraian", "Laporan", "jenis", "UTAMA",
+        "indikator", List.of(Map.of("uraian", "Jumlah", "targetKuantitas", 0, "satuan", "laporan", "targetKualitas", 150, "targetWaktu", 12))))));
+    assertThat(indikatorSalah.getBody().at("/errors").toString())
+        .contains("target kuantitas harus lebih dari 0", "target kualitas antara 0 dan 100 (%)");
+    var jenisSalah = put(org.pegawai(), rencana, Map.of("rhk", List.of(Map.of("uraian", "Laporan", "jenis", "XYZ", "indikator", List.of()))));
+    assertThat(jenisSalah.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(jenisSalah.getBody().at("/errors/rhk[0].jenis").asText()).contains("pilihan: UTAMA, TAMBAHAN");
+    assertThat(get(org.pegawai(), rencana).getBody().get("rhk")).isEmpty();
+
+    assertThat(put(org.pegawai(), rencana, rencanaDuaRhk()).getBody().get("rhk")).hasSize(2);
+    assertThat(put(org.penilai(), rencana, rencanaDuaRhk()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(org.pegawai(), rencana + "/ajukan", Map.of()).getBody().get("status").asText()).isEqualTo("DIAJUKAN");
+
+    // The appraiser approves (returning needs a note).
+    var tanpaCatatan = post(org.penilai(), rencana + "/tinjauan", Map.of("disetujui", false));
+    assertThat(tanpaCatatan.getBody().at("/errors/catatan").asText()).isEqualTo("catatan wajib diisi saat rencana dikembalikan");
+    assertThat(post(org.penilai(), rencana + "/tinjauan", Map.of("disetujui", true)).getBody().get("status").asText()).isEqualTo("DITETAPKAN");
+
+    // Q1 ends; the employee reports with evidence; the appraiser rates.
+    String bk = org.pegawai() + "-2024";
+    skenario.jam(LocalDateTime.of(2024, 4, 2, 8, 0), bk);
+    String q1 = "/api/skp/" + skpId + "/periode/1";
+    var exe = unggah(q1 + "/bukti", "virus.exe", "application/x-msdownload", new byte[] {1, 2});
+    assertThat(exe.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(exe.getBody().at("/errors/berkas").asText()).contains("virus.exe", "application/pdf");
+    var besar = unggah(q1 + "/bukti", "besar.pdf", "application/pdf", new byte[6 * 1024 * 1024]);
+    assertThat(besar.getBody().at("/errors/berkas").asText()).contains("maksimal 5120 KB");
+    var pdf = unggah(q1 + "/bukti", "notulen.pdf", "application/pdf", "%PDF-1.4 notulen".getBytes());
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    var unduh = http.withBasicAuth(org.penilai(), TestOrganisasi.PASSWORD)
+        .getForEntity(q1 + "/bukti/" + pdf.getBody().get("id").asLong(), byte[].class);
+    assertThat(new String(unduh.getBody())).isEqualTo("%PDF-1.4 notulen");
+    assertThat(unduh.getHeaders().getContentDisposition().getFilename()).isEqualTo("notulen.pdf");
+
+    JsonNode indikator = get(org.pegawai(), rencana).getBody().get("rhk");
+    var laporan = post(org.pegawai(), q1 + "/laporan", Map.of("rencanaAksi", "Menyusun laporan triwulan", "realisasi", List.of(
+        Map.of("indikatorId", indikator.get(0).at("/indikator/0/id").asLong(), "uraian", "3 laporan"),
+        Map.of("indikatorId", indikator.get(1).at("/indikator/0/id").asLong(), "uraian", "90% arsip tertata"))));
+    assertThat(laporan.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(laporan.getBody().get("status").asText()).isEqualTo("DILAPORKAN");
+
+    var ratingAneh = post(org.penilai(), q1 + "/penilaian", Map.of("ratingHasilKerja", "LUAR_BIASA", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+    assertThat(ratingAneh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ratingAneh.getBody().at("/errors/ratingHasilKerja").asText()).contains("LUAR_BIASA", "DI_ATAS_EKSPEKTASI");
+    var dinilai = post(org.penilai(), q1 + "/penilaian", Map.of("ratingHasilKerja", "DI_ATAS_EKSPEKTASI",
+        "ratingPerilaku", "DI_ATAS_EKSPEKTASI", "umpanBalik", List.of(Map.of("rhkId", indikator.get(0).get("id").asLong(), "isi", "Baik sekali"))));
+    assertThat(dinilai.getBody().get("predikat").asText()).isEqualTo("SANGAT_BAIK");
+
+    // Q2 is not reported by 31 July: it locks, and a late report is refused with the deadline.
+    skenario.jam(LocalDateTime.of(2024, 8, 1, 0, 0), bk);
+    var terlambat = post(org.pegawai(), "/api/skp/" + skpId + "/periode/2/laporan", Map.of("rencanaAksi", "Terlambat",
+        "realisasi", List.of(Map.of("indikatorId", indikator.get(0).at("/indikator/0/id").asLong(), "uraian", "x"))));
+    assertThat(terlambat.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(terlambat.getBody().get("detail").asText())
+        .isEqualTo("Periode Triwulan II 2024 sudah terkunci: batas waktu 31 Juli 2024 telah lewat.");
+
+    // The year ends; the appraiser gives the final rating.
+    skenario.jam(LocalDateTime.of(2025, 1, 2, 8, 0), bk);
+    var akhir = post(org.penilai(), "/api/skp/" + skpId + "/penilaian-akhir", Map.of("ratingHasilKerja", "SESUAI_EKSPEKTASI", "ratingPerilaku", "SESUAI_EKSPEKTASI"));
+    assertThat(akhir.getBody().get("predikat").asText()).isEqualTo("BAIK");
+
+    JsonNode hasil = get(org.pegawai(), "/api/skp/" + skpId + "/hasil").getBody();
+    assertThat(hasil.findValuesAsText("status")).containsExactly("DINILAI", "TIDAK_DINILAI", "TIDAK_DINILAI", "TIDAK_DINILAI", "DINILAI");
+    assertThat(hasil.at("/periode/0/bukti/0/namaFile").asText()).isEqualTo("notulen.pdf");
+    assertThat(get(org.kepalaDinas(), "/api/skp/" + skpId + "/hasil").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(org.pegawai(), "/api/skp/999999/hasil").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    // Auditors can trace who changed what: the plan's status history and the authors of the RHK rows.
+    List<String> statusBerurutan = jdbc.queryForList("select a.status from skp_aud a where a.id = ? order by a.rev", String.class, skpId);
+    assertThat(statusBerurutan.stream().distinct()).containsExactly("DRAFT", "DIAJUKAN", "DITETAPKAN");
+    assertThat(jdbc.queryForList("select distinct r.pengguna from rhk_aud a join revisi r on r.id = a.rev where a.skp_id = ?",
+        String.class, skpId)).containsExactly(org.pegawai());
+  }
+
+  @Test
+  void engineRestMemakaiOtorisasiCamunda() {
+    post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024));
+
+    var milikSendiri = http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD).getForEntity("/engine-rest/task?processInstanceBusinessKey=" + org.pegawai() + "-2024", JsonNode.class);
+    assertThat(milikSendiri.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(milikSendiri.getBody().findValuesAsText("name")).containsExactly("Susun Rencana SKP");
+    var orangLain = http.withBasicAuth(org.kepalaDinas(), TestOrganisasi.PASSWORD).getForEntity("/engine-rest/task?processInstanceBusinessKey=" + org.pegawai() + "-2024", JsonNode.class);
+    assertThat(orangLain.getBody()).isEmpty();
+  }
+
+  private static Map<String, Object> rencanaDuaRhk() {
+    return Map.of("rhk", List.of(
+        Map.of("uraian", "Tersusunnya laporan penyelenggaraan pemerintahan", "jenis", "UTAMA", "indikator",
+            List.of(Map.of("uraian", "Jumlah laporan", "targetKuantitas", 12, "satuan", "laporan", "targetKualitas", 100, "targetWaktu", 12))),
+        Map.of("uraian", "Terkelolanya arsip bidang", "jenis", "TAMBAHAN", "indikator",
+            List.of(Map.of("uraian", "Persentase arsip tertata", "targetKuantitas", 90, "satuan", "persen", "targetKualitas", 90, "targetWaktu", 12)))),
+        "ekspektasiKhusus", Map.of("AKUNTABEL", "Laporan tepat waktu setiap triwulan"));
+  }
+
+  private ResponseEntity<JsonNode> unggah(String path, String nama, String tipe, byte[] isi) {
+    HttpHeaders bagian = new HttpHeaders();
+    bagian.setContentType(MediaType.parseMediaType(tipe));
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("berkas", new HttpEntity<>(new ByteArrayResource(isi) {
+      @Override public String getFilename() { return nama; }
+    }, bagian));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD)
+        .postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
+  private ResponseEntity<JsonNode> get(String user, String path) {
+    return http.withBasicAuth(user, TestOrganisasi.PASSWORD).getForEntity(path, JsonNode.class);
+  }
+
+  private ResponseEntity<JsonNode> post(String user, String path, Object body) { return post(user, TestOrganisasi.PASSWORD, path, body); }
+
+  private ResponseEntity<JsonNode> post(String user, String password, String path, Object body) {
+    return http.withBasicAuth(user, password).postForEntity(path, body, JsonNode.class);
+  }
+
+  private ResponseEntity<JsonNode> put(String user, String path, Object body) {
+    return http.withBasicAuth(user, TestOrganisasi.PASSWORD).exchange(path, HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class);
+  }
+}
