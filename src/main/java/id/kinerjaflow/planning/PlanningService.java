@@ -76,6 +76,7 @@ public class PlanningService {
     skp.getRhk().addAll(baru);
     Map<NilaiBerakhlak, String> khusus = input.ekspektasiKhusus() == null ? Map.of() : input.ekspektasiKhusus();
     skp.getEkspektasi().forEach(e -> e.setEkspektasiKhusus(khusus.get(e.getNilai())));
+    skpRepository.flush();
     return skp;
   }
 

@@ -6,7 +6,13 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -14,9 +20,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Turns domain errors into RFC 9457 problem details with messages in Bahasa Indonesia. */
-@RestControllerAdvice(basePackages = "id.kinerjaflow")
-public class ApiExceptionHandler {
+/** Every API error is an RFC 9457 problem detail; domain and validation messages are in Bahasa Indonesia. */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) { return problem(HttpStatus.NOT_FOUND, e.getMessage()); }
@@ -30,16 +36,27 @@ public class ApiExceptionHandler {
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) { return invalid(e.errors()); }
 
-  @ExceptionHandler(MethodArgumentNotValidException.class)
-  ProblemDetail invalid(MethodArgumentNotValidException e) {
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
     Map<String, String> errors = new TreeMap<>();
     e.getBindingResult().getFieldErrors().forEach(f -> errors.merge(f.getField(), f.getDefaultMessage(), (a, b) -> a + "; " + b));
     e.getBindingResult().getGlobalErrors().forEach(g -> errors.put(g.getObjectName(), g.getDefaultMessage()));
-    return invalid(errors);
+    return ResponseEntity.badRequest().body(invalid(errors));
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(unreadable(e));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return invalid(Map.of(e.getName(), "nilai '" + e.getValue() + "' tidak valid"));
+  }
+
+  private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
       String pilihan = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
       return invalid(Map.of(path(f), "nilai '" + f.getValue() + "' tidak dikenal; pilihan: " + pilihan));
@@ -50,9 +67,10 @@ public class ApiExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, "Isi permintaan bukan JSON yang valid.");
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    return invalid(Map.of("berkas", "ukuran berkas melebihi batas unggah server"));
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return ResponseEntity.badRequest().body(invalid(Map.of("berkas", "ukuran berkas melebihi batas unggah server")));
   }
 
   private static String path(JsonMappingException e) {

@@ -80,7 +80,10 @@ abstract class ApiFlowTest {
     assertThat(jenisSalah.getBody().at("/errors/rhk[0].jenis").asText()).contains("pilihan: UTAMA, TAMBAHAN");
     assertThat(get(org.pegawai(), rencana).getBody().get("rhk")).isEmpty();
 
-    assertThat(put(org.pegawai(), rencana, rencanaDuaRhk()).getBody().get("rhk")).hasSize(2);
+    JsonNode tersimpan = put(org.pegawai(), rencana, rencanaDuaRhk()).getBody().get("rhk");
+    assertThat(tersimpan).hasSize(2);
+    assertThat(tersimpan.findValuesAsText("id")).doesNotContain("null");
+    assertThat(get(org.pegawai(), "/api/skp/abc/rencana").getBody().at("/errors/skpId").asText()).isEqualTo("nilai 'abc' tidak valid");
     assertThat(put(org.penilai(), rencana, rencanaDuaRhk()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(org.pegawai(), rencana + "/ajukan", Map.of()).getBody().get("status").asText()).isEqualTo("DIAJUKAN");
 
