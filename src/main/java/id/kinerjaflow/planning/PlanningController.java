@@ -1,20 +1,36 @@
 package id.kinerjaflow.planning;
 
 import id.kinerjaflow.security.Grup;
+import id.kinerjaflow.instansi.InstansiService;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 
-/** The SKP plan: read, edit, submit, review. */
+/** The SKP plan: read, edit, submit, review; and the list of late plans. */
 @RestController
-@RequestMapping("/api/skp/{skpId}/rencana")
+@RequestMapping("/api")
 class PlanningController {
   private final PlanningService planning;
+  private final InstansiService instansi;
 
-  PlanningController(PlanningService planning) { this.planning = planning; }
+  PlanningController(PlanningService planning, InstansiService instansi) {
+    this.planning = planning;
+    this.instansi = instansi;
+  }
 
-  @GetMapping
+  record SkpTerlambat(Long skpId, String nip, String nama, StatusSkp status, String penilaiNip, String penilaiNama) {}
+
+  /** For BKPSDM admins and auditors (see SecurityConfig): ASN without a set SKP after the plan deadline. */
+  @GetMapping("/instansi/{kode}/skp-terlambat")
+  @Transactional(readOnly = true)
+  List<SkpTerlambat> terlambat(@PathVariable String kode, @RequestParam int tahun) {
+    return planning.terlambat(instansi.get(kode), tahun).stream().map(s -> new SkpTerlambat(s.getId(), s.getPegawai().getNip(),
+        s.getPegawai().getNama(), s.getStatus(), s.getPenilai().getNip(), s.getPenilai().getNama())).toList();
+  }
+
+  @GetMapping("/skp/{skpId}/rencana")
   @Transactional(readOnly = true)
   RencanaView baca(@PathVariable long skpId, Authentication auth) {
     Skp skp = planning.get(skpId);
@@ -22,19 +38,19 @@ class PlanningController {
     return RencanaView.of(skp);
   }
 
-  @PutMapping
+  @PutMapping("/skp/{skpId}/rencana")
   @Transactional
   RencanaView ubah(@PathVariable long skpId, @Valid @RequestBody RencanaInput input, Authentication auth) {
     return RencanaView.of(planning.ubahRencana(skpId, auth.getName(), input));
   }
 
-  @PostMapping("/ajukan")
+  @PostMapping("/skp/{skpId}/rencana/ajukan")
   @Transactional
   RencanaView ajukan(@PathVariable long skpId, Authentication auth) {
     return RencanaView.of(planning.ajukan(skpId, auth.getName()));
   }
 
-  @PostMapping("/tinjauan")
+  @PostMapping("/skp/{skpId}/rencana/tinjauan")
   @Transactional
   RencanaView tinjau(@PathVariable long skpId, @Valid @RequestBody TinjauanInput input, Authentication auth) {
     return RencanaView.of(planning.tinjau(skpId, auth.getName(), input));

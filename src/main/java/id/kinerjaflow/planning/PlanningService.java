@@ -7,6 +7,7 @@ import id.kinerjaflow.process.Variables;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
+import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.Kalender;
 import id.kinerjaflow.organization.Pegawai;
 import java.util.HashMap;
@@ -40,6 +41,10 @@ public class PlanningService {
 
   @Transactional(readOnly = true)
   public Optional<Skp> cari(Pegawai pegawai, int tahun) { return skpRepository.findByPegawaiAndTahun(pegawai, tahun); }
+
+  /** ASN whose plan deadline passed without a set SKP: the list of ASN with no SKP. */
+  @Transactional(readOnly = true)
+  public List<Skp> terlambat(Instansi instansi, int tahun) { return skpRepository.findTerlambat(instansi, tahun); }
 
   @Transactional(readOnly = true)
   public Skp get(long skpId) {

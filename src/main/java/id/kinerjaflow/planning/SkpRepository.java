@@ -1,9 +1,16 @@
 package id.kinerjaflow.planning;
 
 import id.kinerjaflow.organization.Pegawai;
+import id.kinerjaflow.instansi.Instansi;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SkpRepository extends JpaRepository<Skp, Long> {
   Optional<Skp> findByPegawaiAndTahun(Pegawai pegawai, int tahun);
+
+  @Query("select s from Skp s where s.pegawai.instansi = :instansi and s.tahun = :tahun and s.terlambat = true"
+      + " and s.status <> id.kinerjaflow.planning.StatusSkp.DITETAPKAN order by s.pegawai.nip")
+  List<Skp> findTerlambat(Instansi instansi, int tahun);
 }

@@ -33,6 +33,8 @@ class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.POST, "/api/instansi", "/api/instansi/**", "/api/siklus")
             .hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)
+            .requestMatchers(HttpMethod.GET, "/api/instansi/*/skp-terlambat")
+            .hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN, Grup.AUDITOR)
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpServletResponse.SC_UNAUTHORIZED,
             "Tidak terautentikasi", "Masuk dengan NIP dan kata sandi (HTTP Basic).")))

@@ -149,6 +149,20 @@ abstract class ApiFlowTest {
   }
 
   @Test
+  void skpYangLewatBatasRencanaMasukDaftarTerlambat() {
+    long skpId = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getBody().get("skpId").asLong();
+    String daftar = "/api/instansi/" + org.instansi() + "/skp-terlambat?tahun=2024";
+    assertThat(http.withBasicAuth(ADMIN, ADMIN_PASSWORD).getForEntity(daftar, JsonNode.class).getBody()).isEmpty();
+
+    skenario.jam(LocalDateTime.of(2024, 2, 1, 0, 0), org.pegawai() + "-2024");
+
+    JsonNode terlambat = http.withBasicAuth(ADMIN, ADMIN_PASSWORD).getForEntity(daftar, JsonNode.class).getBody();
+    assertThat(terlambat.findValuesAsText("nip")).containsExactly(org.pegawai());
+    assertThat(terlambat.at("/0/skpId").asLong()).isEqualTo(skpId);
+    assertThat(get(org.pegawai(), daftar).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void engineRestMemakaiOtorisasiCamunda() {
     post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024));
 
