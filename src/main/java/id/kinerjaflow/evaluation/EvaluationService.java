@@ -99,6 +99,7 @@ public class EvaluationService {
       throw new ConflictException("Periode " + ev.namaLengkap() + " sudah dinilai; bukti dukung tidak dapat ditambah.");
     }
     String nama = namaFile == null || namaFile.isBlank() ? "berkas" : namaFile;
+    if (nama.length() > 255) throw new InvalidInputException("berkas", "nama berkas maksimal 255 karakter");
     if (isi.length == 0) throw new InvalidInputException("berkas", "berkas '" + nama + "' kosong");
     if (isi.length > aturanBukti.ukuranMaks().toBytes()) {
       throw new InvalidInputException("berkas", "berkas '" + nama + "' berukuran " + (isi.length / 1024) + " KB; maksimal "

@@ -20,11 +20,13 @@ public record RencanaInput(
 
   public record IndikatorInput(
       @NotBlank(message = "uraian indikator wajib diisi") @Size(max = 2000, message = "maksimal 2000 karakter") String uraian,
-      @NotNull(message = "target kuantitas wajib diisi") @Positive(message = "target kuantitas harus lebih dari 0") BigDecimal targetKuantitas,
+      @NotNull(message = "target kuantitas wajib diisi") @Positive(message = "target kuantitas harus lebih dari 0")
+      @Digits(integer = 15, fraction = 2, message = "target kuantitas maksimal 15 digit dengan 2 desimal") BigDecimal targetKuantitas,
       @NotBlank(message = "satuan target wajib diisi") @Size(max = 100, message = "maksimal 100 karakter") String satuan,
       @NotNull(message = "target kualitas wajib diisi")
       @DecimalMin(value = "0", message = "target kualitas antara 0 dan 100 (%)")
-      @DecimalMax(value = "100", message = "target kualitas antara 0 dan 100 (%)") BigDecimal targetKualitas,
+      @DecimalMax(value = "100", message = "target kualitas antara 0 dan 100 (%)")
+      @Digits(integer = 3, fraction = 2, message = "target kualitas maksimal 2 desimal") BigDecimal targetKualitas,
       @NotNull(message = "target waktu wajib diisi")
       @Min(value = 1, message = "target waktu antara 1 dan 12 bulan")
       @Max(value = 12, message = "target waktu antara 1 dan 12 bulan") Integer targetWaktu) {}
