@@ -33,8 +33,6 @@ public class OrganizationService {
     return pegawaiRepository.save(new Pegawai(nip, nama, jenisAsn, jabatan));
   }
 
-  public List<Pegawai> semua(Instansi instansi) { return pegawaiRepository.findByInstansiAndAktifTrueOrderByNip(instansi); }
-
   public Pegawai pegawai(String nip) {
     return pegawaiRepository.findByNip(nip).orElseThrow(() -> new NotFoundException("Pegawai dengan NIP " + nip + " tidak ditemukan."));
   }
