@@ -25,7 +25,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile only: a demo Pemda on the Bengkalis calendar with 25 ASN covering every position
@@ -46,10 +47,13 @@ class DemoData implements ApplicationRunner {
   private final String password;
   private final int tahun;
   private final boolean mulaiSiklus;
+  private final TransactionTemplate transaksi;
 
   DemoData(InstansiService instansiService, InstansiRepository instansiRepository, OrganizationService organization,
       IdentityService identityService, CycleService cycles, @Value("${demo.password}") String password,
-      @Value("${demo.tahun:0}") int tahun, @Value("${demo.mulai-siklus:true}") boolean mulaiSiklus) {
+      @Value("${demo.tahun:0}") int tahun, @Value("${demo.mulai-siklus:true}") boolean mulaiSiklus,
+      PlatformTransactionManager transactionManager) {
+    this.transaksi = new TransactionTemplate(transactionManager);
     this.instansiService = instansiService;
     this.instansiRepository = instansiRepository;
     this.organization = organization;
@@ -62,7 +66,7 @@ class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (instansiRepository.findByKode(INSTANSI).isEmpty()) muat();
+    if (instansiRepository.findByKode(INSTANSI).isEmpty()) transaksi.executeWithoutResult(status -> muat());
     if (mulaiSiklus) {
       var hasil = cycles.mulaiInstansi(INSTANSI, tahun);
       log.info("Demo {}: {} siklus SKP dimulai, {} sudah ada, {} gagal {}", tahun, hasil.dimulai().size(),
@@ -70,8 +74,8 @@ class DemoData implements ApplicationRunner {
     }
   }
 
-  @Transactional
-  void muat() {
+  /** All or nothing, so a failed first start leaves no half demo behind. */
+  private void muat() {
     Instansi i = instansiService.buat(INSTANSI, "Pemerintah Kabupaten Bengkalis (Demo)", ZoneId.of("Asia/Jakarta"));
     instansiService.pasangKalender(INSTANSI, "bengkalis-2024", tahun);
 

@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -51,9 +51,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(unreadable(e));
   }
 
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    return invalid(Map.of(e.getName(), "nilai '" + e.getValue() + "' tidak valid"));
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest().body(invalid(Map.of(String.valueOf(e.getPropertyName()), "nilai '" + e.getValue() + "' tidak valid")));
   }
 
   private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
