@@ -70,7 +70,9 @@ public class CycleService {
     Map<String, Object> variables = new HashMap<>();
     variables.put(SKP_ID, skp.getId());
     variables.put(NIP, pegawai.getNip());
+    variables.put(NAMA, pegawai.getNama());
     variables.put(PENILAI_NIP, penilai.penilai().getNip());
+    variables.put(PENILAI_NAMA, penilai.penilai().getNama());
     variables.put(TAHUN, tahun);
     variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));
     variables.put(BATAS_RENCANA, batasRencana);

@@ -33,8 +33,9 @@ class EvaluationController {
     Skp skp = planning.get(skpId);
     skp.pastikanBolehBaca(auth.getName(), Grup.pembacaSemua(auth));
     return new HasilView(skp.getId(), skp.getTahun(), skp.getPegawai().getNip(), skp.getPegawai().getNama(),
+        skp.getPenilai().getNama(),
         evaluation.semuaPeriode(skp).stream().map(e -> HasilView.periode(e, evaluation.bukti(e))).toList(),
-        HasilView.AkhirView.of(evaluation.akhir(skpId)));
+        HasilView.AkhirView.of(evaluation.akhir(skpId)), evaluation.aturanBukti());
   }
 
   @PostMapping("/periode/{urutan}/laporan")

@@ -10,11 +10,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EvaluationDelegates {
 
-  /** Reads the period's dates from the calendar for the timers. */
+  /** Reads the period's name and dates from the calendar for the task names and the timers. */
   @Bean
   JavaDelegate openPeriodDelegate(EvaluationService evaluation) {
     return execution -> {
       EvaluationService.Jadwal jadwal = evaluation.bukaPeriode(periodeId(execution));
+      execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
       execution.setVariable(Variables.LAPORAN_DIBUKA, jadwal.dibuka());
       execution.setVariable(Variables.BATAS_PERIODE, jadwal.terkunci());
     };
@@ -34,6 +35,7 @@ class EvaluationDelegates {
   JavaDelegate openFinalEvaluationDelegate(EvaluationService evaluation) {
     return execution -> {
       EvaluationService.Jadwal jadwal = evaluation.bukaEvaluasiAkhir(skpId(execution));
+      execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
       execution.setVariable(Variables.PENILAIAN_AKHIR_DIBUKA, jadwal.dibuka());
       execution.setVariable(Variables.BATAS_FINAL, jadwal.terkunci());
     };

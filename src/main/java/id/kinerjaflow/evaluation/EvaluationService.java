@@ -45,8 +45,8 @@ public class EvaluationService {
     this.aturanBukti = properties.bukti();
   }
 
-  /** The dates a process waits for: when the work opens, and when it locks. */
-  public record Jadwal(Date dibuka, Date terkunci) {}
+  /** What a process waits for: when the work opens and when it locks; and the name tasks show. */
+  public record Jadwal(String nama, Date dibuka, Date terkunci) {}
 
   /** Creates the evaluations of a new SKP from its calendar; returns the periodic ones' ids in order. */
   public List<Long> siapkan(Skp skp) {
@@ -60,7 +60,7 @@ public class EvaluationService {
   public Jadwal bukaPeriode(long periodeId) {
     EvaluasiPeriodik ev = periodikRepository.getReferenceById(periodeId);
     var zona = ev.getSkp().getKalender().getInstansi().zona();
-    return new Jadwal(Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona), ev.tenggat().terkunciPada());
+    return new Jadwal(ev.namaLengkap(), Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona), ev.tenggat().terkunciPada());
   }
 
   public EvaluasiPeriodik lapor(long skpId, int urutan, String pelaku, LaporanInput input) {
@@ -110,6 +110,10 @@ public class EvaluationService {
           + String.join(", ", aturanBukti.tipeDiizinkan()));
     }
     return buktiRepository.save(new BuktiDukung(ev, nama, tipeKonten, isi, sekarang()));
+  }
+
+  public HasilView.AturanBukti aturanBukti() {
+    return new HasilView.AturanBukti(aturanBukti.ukuranMaks().toKilobytes(), aturanBukti.tipeDiizinkan());
   }
 
   @Transactional(readOnly = true)
@@ -165,7 +169,7 @@ public class EvaluationService {
     EvaluasiAkhir akhir = akhir(skpId);
     var zona = akhir.getSkp().getKalender().getInstansi().zona();
     LocalDate awalTahunBerikut = LocalDate.of(akhir.getSkp().getTahun() + 1, 1, 1);
-    return new Jadwal(Tenggat.awalHari(awalTahunBerikut, zona), akhir.tenggat().terkunciPada());
+    return new Jadwal("Akhir Tahun " + akhir.getSkp().getTahun(), Tenggat.awalHari(awalTahunBerikut, zona), akhir.tenggat().terkunciPada());
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {

@@ -5,9 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The evaluation results of one SKP: every period and the final evaluation. */
-public record HasilView(Long skpId, int tahun, String nip, String nama, List<PeriodeView> periode, AkhirView akhir) {
+public record HasilView(Long skpId, int tahun, String nip, String nama, String penilaiNama, List<PeriodeView> periode,
+    AkhirView akhir, AturanBukti aturanBukti) {
 
-  public record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
+  /** What the report form checks before upload; the server checks the same. */
+  public record AturanBukti(long ukuranMaksKb, List<String> tipeDiizinkan) {}
+
+  public record PeriodeView(Long id, int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
       LocalDate batas, StatusEvaluasi status, String rencanaAksi, Instant dilaporkanPada, List<RealisasiView> realisasi,
       List<BuktiView> bukti, List<UmpanBalikView> umpanBalik, Rating ratingHasilKerja, Rating ratingPerilaku,
       Predikat predikat, Instant dinilaiPada) {}
@@ -30,7 +34,7 @@ public record HasilView(Long skpId, int tahun, String nip, String nama, List<Per
 
   static PeriodeView periode(EvaluasiPeriodik e, List<BuktiDukung> bukti) {
     var p = e.getPeriode();
-    return new PeriodeView(p.getUrutan(), e.namaLengkap(), p.getMulai(), p.getSelesai(), p.getLaporanDibuka(),
+    return new PeriodeView(e.getId(), p.getUrutan(), e.namaLengkap(), p.getMulai(), p.getSelesai(), p.getLaporanDibuka(),
         p.getBatas(), e.getStatus(), e.getRencanaAksi(), e.getDilaporkanPada(),
         e.getRealisasi().stream().map(r -> new RealisasiView(r.getIndikator().getId(), r.getIndikator().getUraian(), r.getUraian())).toList(),
         bukti.stream().map(BuktiView::of).toList(),

@@ -38,6 +38,17 @@ class PlanningController {
     return RencanaView.of(skp);
   }
 
+  record RhkAtasan(Long id, String uraian, JenisRhk jenis) {}
+
+  /** The appraiser's RHK that the employee's RHK can cascade from (empty until the appraiser drafts a plan). */
+  @GetMapping("/skp/{skpId}/rhk-atasan")
+  @Transactional(readOnly = true)
+  List<RhkAtasan> rhkAtasan(@PathVariable long skpId, Authentication auth) {
+    Skp skp = planning.get(skpId);
+    skp.pastikanBolehBaca(auth.getName(), Grup.pembacaSemua(auth));
+    return planning.rhkPenilai(skp).stream().map(r -> new RhkAtasan(r.getId(), r.getUraian(), r.getJenis())).toList();
+  }
+
   @PutMapping("/skp/{skpId}/rencana")
   @Transactional
   RencanaView ubah(@PathVariable long skpId, @Valid @RequestBody RencanaInput input, Authentication auth) {

@@ -51,6 +51,12 @@ public class PlanningService {
     return skpRepository.findById(skpId).orElseThrow(() -> new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."));
   }
 
+  /** The appraiser's RHK of the same year: what the employee's RHK may cascade from. */
+  @Transactional(readOnly = true)
+  public List<Rhk> rhkPenilai(Skp skp) {
+    return rhkRepository.findBySkpPegawaiAndSkpTahunOrderByUrutan(skp.getPenilai(), skp.getTahun());
+  }
+
   public Skp ubahRencana(long skpId, String pelaku, RencanaInput input) {
     Skp skp = get(skpId);
     skp.pastikanPegawai(pelaku);

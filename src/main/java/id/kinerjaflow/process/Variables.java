@@ -4,10 +4,14 @@ package id.kinerjaflow.process;
 public final class Variables {
   public static final String SKP_ID = "skpId";
   public static final String NIP = "nip";
+  public static final String NAMA = "nama";
   public static final String PENILAI_NIP = "penilaiNip";
+  public static final String PENILAI_NAMA = "penilaiNama";
   public static final String TAHUN = "tahun";
   public static final String PERIODE_IDS = "periodeIds";
   public static final String PERIODE_ID = "periodeId";
+  /** "Januari–Februari 2024", or "Akhir Tahun 2024" for the final evaluation: shown in task names. */
+  public static final String PERIODE_NAMA = "periodeNama";
   public static final String PENGINGAT_RENCANA = "pengingatRencana";
   public static final String BATAS_RENCANA = "batasRencana";
   public static final String RENCANA_DISETUJUI = "rencanaDisetujui";

@@ -1,9 +1,12 @@
 package id.kinerjaflow.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.process.SkpFinalEvaluationProcess;
+import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
+import id.kinerjaflow.process.SkpPlanningProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -15,32 +18,37 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The product's Camunda groups, their webapp authorizations and the shared Tasklist filter. Runs at
- * every start and only adds what is missing. Task access itself comes from assignment: Camunda grants
+ * The product's Camunda groups, their webapp authorizations and the ready-made Tasklist filters,
+ * shared with the groups that need them. Runs at every start and only adds what is missing. Task access itself comes from assignment: Camunda grants
  * the assignee of a task the right to read and complete it.
  */
 @Component
 @Order(0)
 class CamundaSetup implements ApplicationRunner {
-  static final String FILTER_TUGAS_SAYA = "Tugas Saya";
+  static final String FILTER_SKP_SAYA = "SKP Saya";
+  static final String FILTER_PERLU_DINILAI = "Perlu Dinilai";
+  static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final int hariSebelumBatas;
 
   CamundaSetup(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-      TaskService taskService) {
+      TaskService taskService, KinerjaProperties properties) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.hariSebelumBatas = properties.pengingatHariSebelumBatas();
   }
 
   @Override
@@ -62,17 +70,29 @@ class CamundaSetup implements ApplicationRunner {
       izinkan(g, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
-    if (filterService.createFilterQuery().filterName(FILTER_TUGAS_SAYA).count() == 0) {
-      Filter filter = filterService.newTaskFilter(FILTER_TUGAS_SAYA)
-          .setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
-          .setProperties(Map.of("description", "Tugas SKP yang harus Anda kerjakan", "priority", -10, "refresh", true));
-      filterService.saveFilter(filter);
-      Authorization semua = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      semua.setResource(Resources.FILTER);
-      semua.setResourceId(filter.getId());
-      semua.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(semua);
-    }
+    filter(FILTER_SKP_SAYA, -10, "Rencana dan laporan SKP Anda sendiri",
+        tugasSaya().taskDefinitionKeyIn(SkpPlanningProcess.TASK_DRAFT, SkpPlanningProcess.TASK_REVISE,
+            SkpPeriodicEvaluationProcess.TASK_REPORT),
+        Grup.PEGAWAI);
+    filter(FILTER_PERLU_DINILAI, -5, "Rencana yang perlu ditinjau dan kinerja yang perlu dinilai",
+        tugasSaya().taskDefinitionKeyIn(SkpPlanningProcess.TASK_REVIEW, SkpPeriodicEvaluationProcess.TASK_RATE,
+            SkpFinalEvaluationProcess.TASK_RATE),
+        Grup.PENILAI);
+    filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
+        tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),
+        Grup.PEGAWAI, Grup.PENILAI);
+  }
+
+  private TaskQuery tugasSaya() {
+    return taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc();
+  }
+
+  private void filter(String nama, int prioritas, String keterangan, TaskQuery query, String... grup) {
+    if (filterService.createFilterQuery().filterName(nama).count() > 0) return;
+    Filter filter = filterService.newTaskFilter(nama).setQuery(query)
+        .setProperties(Map.of("description", keterangan, "priority", prioritas, "refresh", true));
+    filterService.saveFilter(filter);
+    for (String g : grup) izinkan(g, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
   private void grup(String id, String nama) {

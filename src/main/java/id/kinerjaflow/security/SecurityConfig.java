@@ -17,10 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every API needs a login. {@code /api/**}: HTTP Basic against the Camunda identity, with the
- * user's Camunda groups as authorities. {@code /engine-rest/**}: Camunda's own Basic filter, so
+ * user's Camunda groups as authorities, or the Camunda webapp session of a Tasklist form. {@code /engine-rest/**}: Camunda's own Basic filter, so
  * engine authorizations apply. The webapps ({@code /camunda/**}) use their own login.
  */
 @Configuration
@@ -40,7 +41,9 @@ class SecurityConfig {
             "Tidak terautentikasi", "Masuk dengan NIP dan kata sandi (HTTP Basic).")))
         .exceptionHandling(x -> x.accessDeniedHandler((req, res, e) -> problem(res, HttpServletResponse.SC_FORBIDDEN,
             "Akses ditolak", "Peran Anda tidak berhak melakukan tindakan ini.")))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
+        // The webapp session belongs to Camunda: the API neither creates nor renews it.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
         .csrf(c -> c.disable())
         .build();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -49,6 +50,58 @@ abstract class ApiFlowTest {
     assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth(org.pegawai(), "salah").getForEntity("/api/kalender/preset", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  /** Tasklist forms call the API with the webapp login; a change needs the webapp's CSRF token too. */
+  @Test
+  void formulirTasklistMemakaiSesiWebappDenganTokenCsrf() {
+    long skpId = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getBody().get("skpId").asLong();
+    String rencana = "/api/skp/" + skpId + "/rencana";
+    Map<String, String> cookies = new HashMap<>();
+    simpanCookie(cookies, http.getForEntity("/camunda/app/tasklist/default/", String.class));
+    HttpHeaders login = sesi(cookies, true);
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    var masuk = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>("username=" + org.pegawai() + "&password=" + TestOrganisasi.PASSWORD, login), String.class);
+    assertThat(masuk.getStatusCode()).isEqualTo(HttpStatus.OK);
+    simpanCookie(cookies, masuk);
+    // As Tasklist does after login: its next call brings the new session's CSRF token.
+    simpanCookie(cookies, http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(sesi(cookies, false)), String.class));
+
+    var baca = http.exchange(rencana, HttpMethod.GET, new HttpEntity<>(sesi(cookies, false)), JsonNode.class);
+    assertThat(baca.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(baca.getBody().get("nip").asText()).isEqualTo(org.pegawai());
+    assertThat(baca.getHeaders().get(HttpHeaders.SET_COOKIE)).as("the API leaves the webapp session as it is").isNull();
+    assertThat(http.exchange("/api/skp/" + skpId + "/rhk-atasan", HttpMethod.GET, new HttpEntity<>(sesi(cookies, false)), JsonNode.class)
+        .getBody()).isEmpty();
+
+    HttpHeaders tanpaToken = sesi(cookies, false);
+    tanpaToken.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(http.exchange(rencana, HttpMethod.PUT, new HttpEntity<>(rencanaDuaRhk(), tanpaToken), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(get(org.pegawai(), rencana).getBody().get("rhk")).isEmpty();
+
+    HttpHeaders denganToken = sesi(cookies, true);
+    denganToken.setContentType(MediaType.APPLICATION_JSON);
+    var ubah = http.exchange(rencana, HttpMethod.PUT, new HttpEntity<>(rencanaDuaRhk(), denganToken), JsonNode.class);
+    assertThat(ubah.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(ubah.getBody().get("rhk")).hasSize(2);
+  }
+
+  private static void simpanCookie(Map<String, String> cookies, ResponseEntity<?> response) {
+    List<String> setCookie = response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of());
+    setCookie.forEach(c -> {
+      String pasangan = c.split(";", 2)[0];
+      cookies.put(pasangan.substring(0, pasangan.indexOf('=')), pasangan.substring(pasangan.indexOf('=') + 1));
+    });
+  }
+
+  private static HttpHeaders sesi(Map<String, String> cookies, boolean tokenCsrf) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.COOKIE, cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; ")));
+    if (tokenCsrf) headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    return headers;
   }
 
   @Test
@@ -168,7 +221,7 @@ abstract class ApiFlowTest {
 
     var milikSendiri = http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD).getForEntity("/engine-rest/task?processInstanceBusinessKey=" + org.pegawai() + "-2024", JsonNode.class);
     assertThat(milikSendiri.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(milikSendiri.getBody().findValuesAsText("name")).containsExactly("Susun Rencana SKP");
+    assertThat(milikSendiri.getBody().findValuesAsText("name")).containsExactly("Susun Rencana SKP 2024 — Budi Santoso (" + org.pegawai() + ")");
     var orangLain = http.withBasicAuth(org.kepalaDinas(), TestOrganisasi.PASSWORD).getForEntity("/engine-rest/task?processInstanceBusinessKey=" + org.pegawai() + "-2024", JsonNode.class);
     assertThat(orangLain.getBody()).isEmpty();
   }

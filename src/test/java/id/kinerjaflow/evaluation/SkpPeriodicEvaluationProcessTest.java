@@ -55,7 +55,9 @@ class SkpPeriodicEvaluationProcessTest {
     assertThat(periode).isWaitingAt(GATEWAY_WAIT_FOR_PERIOD_END);
 
     skenario.jam(LocalDateTime.of(2024, 3, 1, 0, 0), skp.businessKey());
-    assertThat(periode).isWaitingAt(TASK_REPORT).task().isAssignedTo(org.pegawai());
+    assertThat(periode).isWaitingAt(TASK_REPORT).task().isAssignedTo(org.pegawai())
+        .hasName("Laporan Realisasi Januari–Februari 2024 — Budi Santoso (" + org.pegawai() + ")")
+        .hasDueDate(Skenario.wib(LocalDateTime.of(2024, 3, 21, 0, 0)));
   }
 
   @Test

@@ -50,7 +50,9 @@ class SkpPlanningProcessTest {
 
   @Test
   void rencanaDisetujuiPadaTinjauanPertama() {
-    assertThat(perencanaan).isWaitingAt(TASK_DRAFT).task().isAssignedTo(org.pegawai());
+    assertThat(perencanaan).isWaitingAt(TASK_DRAFT).task().isAssignedTo(org.pegawai())
+        .hasName("Susun Rencana SKP 2024 — Budi Santoso (" + org.pegawai() + ")")
+        .hasDueDate(Skenario.wib(LocalDateTime.of(2024, 2, 1, 0, 0)));
 
     planning.ubahRencana(skp.getId(), org.pegawai(), Skenario.rencanaDuaRhk());
     planning.ajukan(skp.getId(), org.pegawai());

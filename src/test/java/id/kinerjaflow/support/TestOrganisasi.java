@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A fresh, isolated Pemda per test: a Bupati, a Kepala Dinas, a Kepala Bidang (the appraiser) and a
- * Pelaksana (the employee), each a Camunda user with password {@link #PASSWORD}.
+ * Pelaksana (the employee), each a Camunda user with password {@link #PASSWORD}; the heads are also
+ * in the {@code penilai} group.
  */
 @Component
 public class TestOrganisasi {
@@ -56,6 +57,7 @@ public class TestOrganisasi {
     u.setPassword(PASSWORD);
     identityService.saveUser(u);
     identityService.createMembership(nip, Grup.PEGAWAI);
+    if (kepala) identityService.createMembership(nip, Grup.PENILAI);
     return nip;
   }
 

@@ -1,0 +1,230 @@
+// One SKP year walked through the real Tasklist by an employee and their appraiser, in Debian's Chromium.
+// Run by TasklistBrowserTest, one stage at a time; the test moves the engine clock between stages:
+//   node e2e/tasklist-skp.mjs <rencana|periode-1|riwayat|akhir>
+// Environment: BASE_URL, PEGAWAI, PENILAI, PASSWORD, TAHUN, PREDIKAT (label of the expected predicate), ARTIFACTS.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const env = (name) => {
+  if (!process.env[name]) throw new Error('variabel lingkungan ' + name + ' belum diisi');
+  return process.env[name];
+};
+const BASE = env('BASE_URL');
+const PASSWORD = env('PASSWORD');
+const TAHUN = env('TAHUN');
+const ARTIFACTS = env('ARTIFACTS');
+const WAKTU = 20000;
+let halaman; // the page of the current step, photographed when a step fails
+fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+/** A fresh browser profile, logged in to Tasklist as one user. */
+async function masuk(nip) {
+  const profil = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-e2e-'));
+  const context = await chromium.launchPersistentContext(profil, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1400, height: 2000 },
+    timezoneId: 'Asia/Jakarta',
+    locale: 'id-ID',
+    acceptDownloads: true
+  });
+  const page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(WAKTU);
+  halaman = page;
+  page.on('pageerror', (e) => console.error('[halaman] ' + e.message));
+  await page.goto(BASE + '/camunda/app/tasklist/default/', { waitUntil: 'networkidle' });
+  const nama = page.locator('input[ng-model=username]');
+  const sandi = page.locator('input[ng-model=password]');
+  // The login view may still be settling: type again until both fields hold what was typed.
+  for (let i = 0; i < 5 && (await nama.inputValue() !== nip || await sandi.inputValue() !== PASSWORD); i++) {
+    await nama.fill(nip);
+    await sandi.fill(PASSWORD);
+  }
+  await page.click('button[type=submit]');
+  await page.locator('.task-filter').first().waitFor();
+  return { page, tutup: () => context.close() };
+}
+
+/** Opens the task whose name starts with the label, from the given filter, and waits for its form's data. */
+async function bukaTugas(page, filter, label) {
+  await page.locator('.task-filter').filter({ hasText: filter }).click();
+  const tugas = page.locator('ol.tasks-list li.task').filter({ hasText: label }).first();
+  await tugas.waitFor();
+  await tugas.click();
+  await page.locator('.kinerja-form .ringkasan').waitFor();
+  assert.match(await page.locator('.task-details h2.task').innerText(), new RegExp('^' + label));
+}
+
+async function foto(page, nama) {
+  await page.locator('.task-details').screenshot({ path: path.join(ARTIFACTS, nama + '.png') });
+}
+
+/** The success message Tasklist shows after the form's action; the task leaves the list. */
+async function pesanSukses(page, judul, label) {
+  const pesan = page.locator('.notifications .alert').filter({ hasText: judul });
+  await pesan.waitFor();
+  await page.locator('ol.tasks-list li.task').filter({ hasText: label }).waitFor({ state: 'detached' });
+  return pesan.innerText();
+}
+
+async function isiIndikator(page, i, j, uraian, kuantitas, satuan) {
+  await page.fill(`#ind-uraian-${i}-${j}`, uraian);
+  await page.fill(`#kuantitas-${i}-${j}`, String(kuantitas));
+  await page.fill(`#satuan-${i}-${j}`, satuan);
+}
+
+const tahap = {
+  async rencana() {
+    const pegawai = env('PEGAWAI');
+    // 1. The employee drafts two RHK and submits.
+    let { page, tutup } = await masuk(pegawai);
+    assert.equal(await page.locator('.ce-eol-banner:visible').count(), 0, 'banner vendor tidak boleh tampil');
+    assert.equal(await page.locator('input[ng-model=username]').count(), 0);
+    const susun = 'Susun Rencana SKP ' + TAHUN;
+    await bukaTugas(page, 'SKP Saya', susun);
+    assert.match(await page.locator('.kinerja-form .ringkasan').innerText(), /Pejabat penilai/);
+    await page.fill('#uraian-0', 'Tersusunnya laporan penyelenggaraan pemerintahan');
+    await isiIndikator(page, 0, 0, 'Jumlah laporan yang disusun', 12, 'laporan');
+    await page.fill('#kualitas-0-0', '150');
+    assert.ok(await page.locator('#ajukan').isDisabled(), 'kualitas 150% tidak boleh bisa diajukan');
+    assert.match(await page.locator('.kinerja-form').innerText(), /kualitas \(0–100%\)/);
+    await page.fill('#kualitas-0-0', '100');
+    await page.click('#tambah-rhk');
+    await page.selectOption('#jenis-1', 'TAMBAHAN');
+    await page.fill('#uraian-1', 'Terkelolanya arsip bidang');
+    await isiIndikator(page, 1, 0, 'Persentase arsip tertata', 80, 'persen');
+    await foto(page, '01-susun-rencana');
+    await page.click('#ajukan');
+    await pesanSukses(page, 'Rencana SKP diajukan', susun);
+    await tutup();
+
+    // 2. The appraiser returns it with a note.
+    ({ page, tutup } = await masuk(env('PENILAI')));
+    const tinjau = 'Tinjau Rencana SKP ' + TAHUN;
+    await bukaTugas(page, 'Perlu Dinilai', tinjau);
+    const rencana = await page.locator('.kinerja-form').innerText();
+    assert.match(rencana, /Tersusunnya laporan penyelenggaraan pemerintahan/);
+    assert.match(rencana, /Terkelolanya arsip bidang/);
+    await page.click('#kembalikan');
+    assert.match(await page.locator('#galat').innerText(), /catatan wajib diisi saat rencana dikembalikan/);
+    await page.fill('#catatan', 'Target arsip terlalu rendah; sesuaikan dengan perjanjian kinerja.');
+    await page.fill('#catatan-rhk-1', 'Naikkan target menjadi 95 persen.');
+    await foto(page, '02-tinjau-rencana');
+    await page.click('#kembalikan');
+    await pesanSukses(page, 'Rencana SKP dikembalikan', tinjau);
+    await tutup();
+
+    // 3. The employee sees the notes, revises and resubmits.
+    ({ page, tutup } = await masuk(pegawai));
+    const perbaiki = 'Perbaiki Rencana SKP ' + TAHUN;
+    await bukaTugas(page, 'SKP Saya', perbaiki);
+    assert.match(await page.locator('#catatan-umum').innerText(), /Target arsip terlalu rendah/);
+    assert.match(await page.locator('fieldset.rhk').nth(1).locator('.catatan-penilai').innerText(), /Naikkan target menjadi 95 persen/);
+    assert.equal(await page.inputValue('#uraian-1'), 'Terkelolanya arsip bidang');
+    await page.fill('#kuantitas-1-0', '95');
+    await foto(page, '03-perbaiki-rencana');
+    await page.click('#ajukan');
+    await pesanSukses(page, 'Rencana SKP diajukan', perbaiki);
+    await tutup();
+
+    // 4. The appraiser approves.
+    ({ page, tutup } = await masuk(env('PENILAI')));
+    await bukaTugas(page, 'Perlu Dinilai', tinjau);
+    assert.match(await page.locator('.kinerja-form').innerText(), /95 persen/);
+    await page.click('#setujui');
+    await pesanSukses(page, 'Rencana SKP disetujui', tinjau);
+    await tutup();
+  },
+
+  async 'periode-1'() {
+    const periode = env('PERIODE');
+    // 5. The employee reports the period with an evidence file.
+    let { page, tutup } = await masuk(env('PEGAWAI'));
+    const laporan = 'Laporan Realisasi ' + periode;
+    await bukaTugas(page, 'SKP Saya', laporan);
+    const catatan = path.join(os.tmpdir(), 'catatan.txt');
+    fs.writeFileSync(catatan, 'bukan bukti');
+    await page.setInputFiles('#berkas', catatan);
+    assert.match(await page.locator('#galat-berkas').innerText(),
+      /berkas 'catatan.txt' bertipe text\/plain; yang diizinkan: application\/pdf, image\/jpeg, image\/png/);
+    const bukti = path.join(os.tmpdir(), 'notulen-rapat.pdf');
+    fs.writeFileSync(bukti, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await page.setInputFiles('#berkas', bukti);
+    assert.equal(await page.locator('#galat-berkas').count(), 0);
+    await page.fill('#rencana-aksi', 'Menyusun draf laporan triwulan dan menata arsip surat masuk');
+    const realisasi = page.locator('textarea[id^=realisasi-]');
+    assert.equal(await realisasi.count(), 2, 'satu isian realisasi untuk setiap indikator');
+    await realisasi.nth(0).fill('2 laporan tersusun');
+    await realisasi.nth(1).fill('85 persen arsip tertata');
+    await foto(page, '04-laporan-periode');
+    await page.click('#kirim-laporan');
+    await pesanSukses(page, 'Laporan terkirim', laporan);
+    await tutup();
+
+    // 6. The appraiser reads the report, downloads the evidence and rates.
+    ({ page, tutup } = await masuk(env('PENILAI')));
+    const penilaian = 'Penilaian Periodik ' + periode;
+    await bukaTugas(page, 'Perlu Dinilai', penilaian);
+    assert.match(await page.locator('#rencana-aksi').innerText(), /Menyusun draf laporan triwulan/);
+    assert.match(await page.locator('.kinerja-form').innerText(), /85 persen arsip tertata/);
+    const [unduhan] = await Promise.all([page.waitForEvent('download'), page.click('#bukti a')]);
+    assert.equal(unduhan.suggestedFilename(), 'notulen-rapat.pdf');
+    assert.equal(fs.readFileSync(await unduhan.path(), 'utf8'), fs.readFileSync(bukti, 'utf8'));
+    await page.locator('textarea[id^=umpan-balik-]').nth(0).fill('Laporan tepat waktu; pertahankan.');
+    await page.locator('.radio').filter({ has: page.locator('input[name=ratingHasilKerja]') })
+      .filter({ hasText: env('RATING_HASIL_KERJA') }).locator('input').check();
+    await page.locator('.radio').filter({ has: page.locator('input[name=ratingPerilaku]') })
+      .filter({ hasText: env('RATING_PERILAKU') }).locator('input').check();
+    await foto(page, '05-penilaian-periode');
+    await page.click('#simpan-penilaian');
+    // 7. The predicate shown is the DMN cell for these ratings.
+    const pesan = await pesanSukses(page, 'Penilaian tersimpan', penilaian);
+    assert.match(pesan, new RegExp('Predikat ' + periode + ' untuk .*: ' + env('PREDIKAT') + '$', 'm'));
+    await tutup();
+  },
+
+  async riwayat() {
+    // The employee's next report shows the predicate of the rated period.
+    const { page, tutup } = await masuk(env('PEGAWAI'));
+    await bukaTugas(page, 'SKP Saya', 'Laporan Realisasi ' + env('PERIODE_BERIKUT'));
+    const baris = page.locator('#riwayat tr').filter({ hasText: env('PERIODE') });
+    assert.match(await baris.innerText(), new RegExp('Dinilai\\s+' + env('PREDIKAT')));
+    await foto(page, '06-riwayat-penilaian');
+    await tutup();
+  },
+
+  async akhir() {
+    const { page, tutup } = await masuk(env('PENILAI'));
+    const akhir = 'Penilaian Kinerja Akhir Tahun ' + TAHUN;
+    await bukaTugas(page, 'Perlu Dinilai', akhir);
+    assert.match(await page.locator('#riwayat').innerText(), new RegExp(env('PERIODE') + '\\s+Dinilai'));
+    await page.locator('.radio').filter({ has: page.locator('input[name=ratingHasilKerja]') })
+      .filter({ hasText: env('RATING_HASIL_KERJA') }).locator('input').check();
+    await page.locator('.radio').filter({ has: page.locator('input[name=ratingPerilaku]') })
+      .filter({ hasText: env('RATING_PERILAKU') }).locator('input').check();
+    await foto(page, '07-penilaian-akhir');
+    await page.click('#simpan-penilaian-akhir');
+    const pesan = await pesanSukses(page, 'Penilaian akhir tersimpan', akhir);
+    assert.match(pesan, new RegExp('Predikat akhir ' + TAHUN + ' untuk .*: ' + env('PREDIKAT') + '$', 'm'));
+    await tutup();
+  }
+};
+
+const nama = process.argv[2];
+if (!tahap[nama]) {
+  console.error('tahap tidak dikenal: ' + nama + '; pilihan: ' + Object.keys(tahap).join(', '));
+  process.exit(2);
+}
+try {
+  await tahap[nama]();
+  console.log('tahap ' + nama + ': lulus');
+} catch (e) {
+  console.error('tahap ' + nama + ': GAGAL\n' + (e.stack || e));
+  await halaman?.screenshot({ path: path.join(ARTIFACTS, 'gagal-' + nama + '.png'), fullPage: true }).catch(() => {});
+  process.exit(1);
+}

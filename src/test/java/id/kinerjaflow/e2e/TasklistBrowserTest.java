@@ -1,0 +1,119 @@
+package id.kinerjaflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerjaflow.evaluation.EvaluationService;
+import id.kinerjaflow.evaluation.Predikat;
+import id.kinerjaflow.planning.PlanningService;
+import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.Variables;
+import id.kinerjaflow.support.Skenario;
+import id.kinerjaflow.support.TestOrganisasi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The real Tasklist in Debian's Chromium (e2e/tasklist-skp.mjs, playwright-core): an employee and their
+ * appraiser walk one Bengkalis 2024 SKP. Between the browser stages this test moves the engine clock and
+ * fires the timers that are due. Screenshots of every form land in e2e/artifacts/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:kinerja-e2e;DB_CLOSE_DELAY=-1")
+@ActiveProfiles({"test", "demo"})
+@DirtiesContext // one engine per JVM at a time: the process application registers it by name
+class TasklistBrowserTest {
+  static final String HASIL_KERJA = "DI_ATAS_EKSPEKTASI";
+  static final String PERILAKU = "SESUAI_EKSPEKTASI";
+  /** What Tasklist users read for each value (kinerja-form.js). */
+  static final Map<String, String> LABEL = Map.of(
+      "DI_ATAS_EKSPEKTASI", "Di Atas Ekspektasi", "SESUAI_EKSPEKTASI", "Sesuai Ekspektasi",
+      "SANGAT_BAIK", "Sangat Baik", "BAIK", "Baik", "BUTUH_PERBAIKAN", "Butuh Perbaikan",
+      "KURANG", "Kurang/Misconduct", "SANGAT_KURANG", "Sangat Kurang");
+
+  @LocalServerPort int port;
+  @Autowired TestOrganisasi organisasi;
+  @Autowired Skenario skenario;
+  @Autowired PlanningService planning;
+  @Autowired EvaluationService evaluation;
+  @Autowired DecisionService decisionService;
+
+  /** Installs Chromium and playwright-core when they are missing (e2e/setup.sh), so the README's test command is enough. */
+  @BeforeAll
+  static void browserTersedia() throws IOException, InterruptedException {
+    jalankan("persiapan browser", Map.of(), "bash", "e2e/setup.sh");
+  }
+
+  @AfterEach
+  void resetJam() { ClockUtil.reset(); }
+
+  @Test
+  void pegawaiDanPenilaiMenjalaniSkpDiTasklist() throws Exception {
+    // Given: 5 March 2024, a Bengkalis Pemda whose employee starts the year late (plan deadline 31 January passed).
+    Skenario.jam(LocalDateTime.of(2024, 3, 5, 9, 0));
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    Skp skp = skenario.mulai(org.pegawai(), 2024);
+    skenario.jalankanTimerJatuhTempo(skp.businessKey());
+    String predikat = decisionService.evaluateDecisionTableByKey("performance-predicate",
+            Map.of(Variables.RATING_HASIL_KERJA, HASIL_KERJA, Variables.RATING_PERILAKU, PERILAKU))
+        .getSingleResult().getSingleEntry();
+    Map<String, String> env = Map.of(
+        "BASE_URL", "http://localhost:" + port, "PEGAWAI", org.pegawai(), "PENILAI", org.penilai(),
+        "PASSWORD", TestOrganisasi.PASSWORD, "TAHUN", "2024", "PERIODE", "Januari–Februari 2024",
+        "PERIODE_BERIKUT", "Maret 2024", "RATING_HASIL_KERJA", LABEL.get(HASIL_KERJA),
+        "RATING_PERILAKU", LABEL.get(PERILAKU), "PREDIKAT", LABEL.get(predikat));
+
+    // Steps 1-4: drafted, returned with a note, revised, approved.
+    tahap("rencana", env);
+    assertThat(planning.get(skp.getId()).getStatus()).isEqualTo(StatusSkp.DITETAPKAN);
+
+    // Steps 5-7: January-February has ended, so its report is open; reported with evidence and rated.
+    skenario.jalankanTimerJatuhTempo(skp.businessKey());
+    tahap("periode-1", env);
+    assertThat(evaluation.periode(skp.getId(), 1).getPredikat()).isEqualTo(Predikat.valueOf(predikat));
+
+    // March has ended: the employee's next report shows the predicate of January-February.
+    skenario.jam(LocalDateTime.of(2024, 4, 2, 9, 0), skp.businessKey());
+    tahap("riwayat", env);
+
+    // The year has ended: the appraiser gives the final rating.
+    skenario.jam(LocalDateTime.of(2025, 1, 2, 9, 0), skp.businessKey());
+    tahap("akhir", env);
+    assertThat(evaluation.akhir(skp.getId()).getPredikat()).isEqualTo(Predikat.valueOf(predikat));
+  }
+
+  private static void tahap(String nama, Map<String, String> env) throws IOException, InterruptedException {
+    Map<String, String> semua = new HashMap<>(env);
+    semua.put("ARTIFACTS", Path.of("e2e/artifacts").toAbsolutePath().toString());
+    jalankan("tahap browser " + nama, semua, "node", "e2e/tasklist-skp.mjs", nama);
+  }
+
+  /** Runs a command from the project folder; its output goes to the test log and into the failure message. */
+  private static void jalankan(String apa, Map<String, String> env, String... perintah) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("e2e-", ".log");
+    ProcessBuilder pb = new ProcessBuilder(perintah).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    Process proses = pb.start();
+    boolean selesai = proses.waitFor(10, TimeUnit.MINUTES);
+    if (!selesai) proses.destroyForcibly();
+    String keluaran = Files.readString(log, StandardCharsets.UTF_8);
+    System.out.println(keluaran);
+    assertThat(selesai && proses.exitValue() == 0).as("%s:%n%s", apa, keluaran).isTrue();
+  }
+}
