@@ -52,7 +52,14 @@ class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-    return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+    return http.authorizeHttpRequests(a -> a
+            // A task completes through its form's /api call, which saves the SKP data (see TaskCompletionGuard).
+            .requestMatchers(HttpMethod.POST, "/engine-rest/task/*/complete", "/engine-rest/task/*/submit-form",
+                "/camunda/api/engine/engine/*/task/*/complete", "/camunda/api/engine/engine/*/task/*/submit-form")
+            .denyAll()
+            .anyRequest().permitAll())
+        .exceptionHandling(x -> x.authenticationEntryPoint((req, res, e) -> problem(res, HttpServletResponse.SC_FORBIDDEN,
+            "Akses ditolak", "Tugas SKP diselesaikan melalui formulirnya di Tasklist atau API kinerja-flow (/api), agar data SKP ikut tersimpan.")))
         .csrf(c -> c.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();

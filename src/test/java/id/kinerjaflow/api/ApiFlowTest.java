@@ -224,6 +224,14 @@ abstract class ApiFlowTest {
     assertThat(milikSendiri.getBody().findValuesAsText("name")).containsExactly("Susun Rencana SKP 2024 — Budi Santoso (" + org.pegawai() + ")");
     var orangLain = http.withBasicAuth(org.kepalaDinas(), TestOrganisasi.PASSWORD).getForEntity("/engine-rest/task?processInstanceBusinessKey=" + org.pegawai() + "-2024", JsonNode.class);
     assertThat(orangLain.getBody()).isEmpty();
+
+    // Completing the task around its form is refused, and the task stays open.
+    String taskId = milikSendiri.getBody().get(0).get("id").asText();
+    var selesaiLangsung = http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD)
+        .postForEntity("/engine-rest/task/" + taskId + "/complete", Map.of(), JsonNode.class);
+    assertThat(selesaiLangsung.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(selesaiLangsung.getBody().get("detail").asText()).contains("diselesaikan melalui formulirnya di Tasklist");
+    assertThat(get(org.pegawai(), "/engine-rest/task/" + taskId).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   private static Map<String, Object> rencanaDuaRhk() {

@@ -102,6 +102,15 @@ class SkpPlanningProcessTest {
   }
 
   @Test
+  void tugasTidakDapatDiselesaikanTanpaFormulirnya() {
+    String draf = taskService.createTaskQuery().processInstanceId(perencanaan.getId()).singleResult().getId();
+
+    assertThatThrownBy(() -> taskService.complete(draf)).hasMessageContaining("hanya dapat diselesaikan melalui formulirnya");
+    assertThat(perencanaan).isWaitingAt(TASK_DRAFT);
+    Assertions.assertThat(planning.get(skp.getId()).getStatus()).isEqualTo(StatusSkp.DRAFT);
+  }
+
+  @Test
   void hanyaPemilikYangMenyusunDanHanyaPenilaiYangMeninjau() {
     assertThatThrownBy(() -> planning.ubahRencana(skp.getId(), org.penilai(), Skenario.rencanaDuaRhk()))
         .isInstanceOf(ForbiddenException.class);
