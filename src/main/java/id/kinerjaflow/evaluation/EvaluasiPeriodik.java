@@ -42,6 +42,8 @@ public class EvaluasiPeriodik {
 
   public Tenggat tenggat() { return periode.tenggat(); }
 
+  public Tenggat tenggatLaporan() { return periode.tenggatLaporan(); }
+
   public Long getId() { return id; }
   public Skp getSkp() { return skp; }
   public KalenderPeriode getPeriode() { return periode; }

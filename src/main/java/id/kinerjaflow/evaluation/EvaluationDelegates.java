@@ -17,6 +17,7 @@ class EvaluationDelegates {
       EvaluationService.Jadwal jadwal = evaluation.bukaPeriode(periodeId(execution));
       execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
       execution.setVariable(Variables.LAPORAN_DIBUKA, jadwal.dibuka());
+      execution.setVariable(Variables.BATAS_LAPORAN, jadwal.laporanDitutup());
       execution.setVariable(Variables.BATAS_PERIODE, jadwal.terkunci());
     };
   }

@@ -45,8 +45,8 @@ public class EvaluationService {
     this.aturanBukti = properties.bukti();
   }
 
-  /** What a process waits for: when the work opens and when it locks; and the name tasks show. */
-  public record Jadwal(String nama, Date dibuka, Date terkunci) {}
+  /** What a process waits for: when the work opens, when reporting closes and when it locks; and the name tasks show. */
+  public record Jadwal(String nama, Date dibuka, Date laporanDitutup, Date terkunci) {}
 
   /** Creates the evaluations of a new SKP from its calendar; returns the periodic ones' ids in order. */
   public List<Long> siapkan(Skp skp) {
@@ -60,14 +60,15 @@ public class EvaluationService {
   public Jadwal bukaPeriode(long periodeId) {
     EvaluasiPeriodik ev = periodikRepository.getReferenceById(periodeId);
     var zona = ev.getSkp().getKalender().getInstansi().zona();
-    return new Jadwal(ev.namaLengkap(), Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona), ev.tenggat().terkunciPada());
+    return new Jadwal(ev.namaLengkap(), Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona),
+        ev.tenggatLaporan().terkunciPada(), ev.tenggat().terkunciPada());
   }
 
   public EvaluasiPeriodik lapor(long skpId, int urutan, String pelaku, LaporanInput input) {
     EvaluasiPeriodik ev = periode(skpId, urutan);
     Skp skp = ev.getSkp();
     skp.pastikanPegawai(pelaku);
-    pastikanTerbuka(ev);
+    pastikanLaporanTerbuka(ev);
     if (ev.getStatus() != StatusEvaluasi.MENUNGGU) {
       throw new ConflictException("Periode " + ev.namaLengkap() + " sudah dilaporkan.");
     }
@@ -94,7 +95,7 @@ public class EvaluationService {
   public BuktiDukung unggahBukti(long skpId, int urutan, String pelaku, String namaFile, String tipeKonten, byte[] isi) {
     EvaluasiPeriodik ev = periode(skpId, urutan);
     ev.getSkp().pastikanPegawai(pelaku);
-    pastikanTerbuka(ev);
+    pastikanLaporanTerbuka(ev);
     if (ev.getStatus() == StatusEvaluasi.DINILAI) {
       throw new ConflictException("Periode " + ev.namaLengkap() + " sudah dinilai; bukti dukung tidak dapat ditambah.");
     }
@@ -169,7 +170,8 @@ public class EvaluationService {
     EvaluasiAkhir akhir = akhir(skpId);
     var zona = akhir.getSkp().getKalender().getInstansi().zona();
     LocalDate awalTahunBerikut = LocalDate.of(akhir.getSkp().getTahun() + 1, 1, 1);
-    return new Jadwal("Akhir Tahun " + akhir.getSkp().getTahun(), Tenggat.awalHari(awalTahunBerikut, zona), akhir.tenggat().terkunciPada());
+    Date terkunci = akhir.tenggat().terkunciPada();
+    return new Jadwal("Akhir Tahun " + akhir.getSkp().getTahun(), Tenggat.awalHari(awalTahunBerikut, zona), terkunci, terkunci);
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {
@@ -209,6 +211,15 @@ public class EvaluationService {
     if (ev.getSkp().getStatus() != StatusSkp.DITETAPKAN) {
       throw new ConflictException("SKP " + ev.getSkp().getTahun() + " belum ditetapkan; laporan periodik dapat diisi setelah rencana disetujui.");
     }
+  }
+
+  /** The employee's report and evidence close at the report deadline, which may come before the rating deadline. */
+  private static void pastikanLaporanTerbuka(EvaluasiPeriodik ev) {
+    if (ev.tenggatLaporan().sudahLewat() && !ev.tenggat().sudahLewat()) {
+      throw new ConflictException("Laporan periode " + ev.namaLengkap() + " sudah ditutup: batas pelaporan "
+          + ev.tenggatLaporan().teks() + " telah lewat.");
+    }
+    pastikanTerbuka(ev);
   }
 
   /** The report task; before the period ends the employee may report early, which opens it. */

@@ -12,7 +12,7 @@ public record HasilView(Long skpId, int tahun, String nip, String nama, String p
   public record AturanBukti(long ukuranMaksKb, List<String> tipeDiizinkan) {}
 
   public record PeriodeView(Long id, int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
-      LocalDate batas, StatusEvaluasi status, String rencanaAksi, Instant dilaporkanPada, List<RealisasiView> realisasi,
+      LocalDate batasLaporan, LocalDate batas, StatusEvaluasi status, String rencanaAksi, Instant dilaporkanPada, List<RealisasiView> realisasi,
       List<BuktiView> bukti, List<UmpanBalikView> umpanBalik, Rating ratingHasilKerja, Rating ratingPerilaku,
       Predikat predikat, Instant dinilaiPada) {}
 
@@ -35,7 +35,7 @@ public record HasilView(Long skpId, int tahun, String nip, String nama, String p
   static PeriodeView periode(EvaluasiPeriodik e, List<BuktiDukung> bukti) {
     var p = e.getPeriode();
     return new PeriodeView(e.getId(), p.getUrutan(), e.namaLengkap(), p.getMulai(), p.getSelesai(), p.getLaporanDibuka(),
-        p.getBatas(), e.getStatus(), e.getRencanaAksi(), e.getDilaporkanPada(),
+        p.getBatasLaporan(), p.getBatas(), e.getStatus(), e.getRencanaAksi(), e.getDilaporkanPada(),
         e.getRealisasi().stream().map(r -> new RealisasiView(r.getIndikator().getId(), r.getIndikator().getUraian(), r.getUraian())).toList(),
         bukti.stream().map(BuktiView::of).toList(),
         e.getUmpanBalik().stream().map(u -> new UmpanBalikView(u.getRhk().getId(), u.getRhk().getUraian(), u.getIsi())).toList(),

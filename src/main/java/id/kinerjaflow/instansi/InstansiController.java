@@ -42,11 +42,12 @@ class InstansiController {
     static KalenderView of(Kalender k) {
       return new KalenderView(k.getInstansi().getKode(), k.getTahun(), k.getPreset(), k.getJenisPeriode(), k.getBatasRencana(),
           k.getBatasFinal(), k.getPeriode().stream().map(p -> new PeriodeView(p.getUrutan(), p.getNama(), p.getMulai(),
-              p.getSelesai(), p.getLaporanDibuka(), p.getBatas())).toList());
+              p.getSelesai(), p.getLaporanDibuka(), p.getBatasLaporan(), p.getBatas())).toList());
     }
   }
 
-  record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka, LocalDate batas) {}
+  record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
+      LocalDate batasLaporan, LocalDate batas) {}
 
   @GetMapping("/kalender/preset")
   Collection<KalenderPreset> presets() { return presets.semua(); }

@@ -16,7 +16,9 @@ public class KalenderPeriode {
   private LocalDate selesai;
   /** The day the report opens: by default the day after the period ends. */
   private LocalDate laporanDibuka;
-  /** The last day on which the report and the rating can still be made. */
+  /** The last day on which the employee can still report (Sungai Penuh: the 10th); at most {@link #batas}. */
+  private LocalDate batasLaporan;
+  /** The last day on which the rating (and, without an earlier report deadline, the report) can still be made. */
   private LocalDate batas;
 
   protected KalenderPeriode() {}
@@ -28,6 +30,7 @@ public class KalenderPeriode {
     this.mulai = p.mulai();
     this.selesai = p.selesai();
     this.laporanDibuka = p.laporanDibuka() != null ? p.laporanDibuka() : p.selesai().plusDays(1);
+    this.batasLaporan = p.batasLaporan() != null ? p.batasLaporan() : p.batas();
     this.batas = p.batas();
   }
 
@@ -38,6 +41,8 @@ public class KalenderPeriode {
   public LocalDate getMulai() { return mulai; }
   public LocalDate getSelesai() { return selesai; }
   public LocalDate getLaporanDibuka() { return laporanDibuka; }
+  public LocalDate getBatasLaporan() { return batasLaporan; }
   public LocalDate getBatas() { return batas; }
   public Tenggat tenggat() { return kalender.tenggat(batas); }
+  public Tenggat tenggatLaporan() { return kalender.tenggat(batasLaporan); }
 }

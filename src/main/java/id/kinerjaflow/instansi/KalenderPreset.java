@@ -18,10 +18,16 @@ public record KalenderPreset(
     String catatan,
     List<Periode> periode) {
 
-  public record Periode(String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka, LocalDate batas) {
+  /**
+   * {@code laporanDibuka} defaults to the day after the period; {@code batasLaporan}, the employee's own
+   * report deadline where a circular sets one before the rating deadline {@code batas}, defaults to {@code batas}.
+   */
+  public record Periode(String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka, LocalDate batasLaporan,
+      LocalDate batas) {
     Periode geser(long tahun) {
       return new Periode(nama, mulai.plusYears(tahun), akhirBulanJikaPerlu(selesai, tahun),
-          laporanDibuka == null ? null : laporanDibuka.plusYears(tahun), akhirBulanJikaPerlu(batas, tahun));
+          laporanDibuka == null ? null : laporanDibuka.plusYears(tahun),
+          batasLaporan == null ? null : akhirBulanJikaPerlu(batasLaporan, tahun), akhirBulanJikaPerlu(batas, tahun));
     }
   }
 

@@ -16,6 +16,7 @@ public final class Variables {
   public static final String BATAS_RENCANA = "batasRencana";
   public static final String RENCANA_DISETUJUI = "rencanaDisetujui";
   public static final String LAPORAN_DIBUKA = "laporanDibuka";
+  public static final String BATAS_LAPORAN = "batasLaporan";
   public static final String BATAS_PERIODE = "batasPeriode";
   public static final String PENILAIAN_AKHIR_DIBUKA = "penilaianAkhirDibuka";
   public static final String BATAS_FINAL = "batasFinal";
