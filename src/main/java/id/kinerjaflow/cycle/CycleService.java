@@ -74,6 +74,7 @@ public class CycleService {
     variables.put(PENILAI_NIP, penilai.penilai().getNip());
     variables.put(PENILAI_NAMA, penilai.penilai().getNama());
     variables.put(TAHUN, tahun);
+    variables.put(KALENDER_ID, kalender.getId());
     variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));
     variables.put(BATAS_RENCANA, batasRencana);
     variables.put(PENGINGAT_RENCANA, Date.from(batasRencana.toInstant().minus(pengingat)));

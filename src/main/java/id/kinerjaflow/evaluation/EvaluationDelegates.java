@@ -14,8 +14,9 @@ class EvaluationDelegates {
   @Bean
   JavaDelegate openPeriodDelegate(EvaluationService evaluation) {
     return execution -> {
-      EvaluationService.Jadwal jadwal = evaluation.bukaPeriode(periodeId(execution));
+      EvaluationService.JadwalPeriode jadwal = evaluation.bukaPeriode(periodeId(execution));
       execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
+      execution.setVariable(Variables.KALENDER_PERIODE_ID, jadwal.kalenderPeriodeId());
       execution.setVariable(Variables.LAPORAN_DIBUKA, jadwal.dibuka());
       execution.setVariable(Variables.BATAS_LAPORAN, jadwal.laporanDitutup());
       execution.setVariable(Variables.BATAS_PERIODE, jadwal.terkunci());
@@ -35,7 +36,7 @@ class EvaluationDelegates {
   @Bean
   JavaDelegate openFinalEvaluationDelegate(EvaluationService evaluation) {
     return execution -> {
-      EvaluationService.Jadwal jadwal = evaluation.bukaEvaluasiAkhir(skpId(execution));
+      EvaluationService.JadwalAkhir jadwal = evaluation.bukaEvaluasiAkhir(skpId(execution));
       execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
       execution.setVariable(Variables.PENILAIAN_AKHIR_DIBUKA, jadwal.dibuka());
       execution.setVariable(Variables.BATAS_FINAL, jadwal.terkunci());

@@ -45,8 +45,11 @@ public class EvaluationService {
     this.aturanBukti = properties.bukti();
   }
 
-  /** What a process waits for: when the work opens, when reporting closes and when it locks; and the name tasks show. */
-  public record Jadwal(String nama, Date dibuka, Date laporanDitutup, Date terkunci) {}
+  /** What a period's process needs: its name for the tasks, its calendar period, and when it opens, closes and locks. */
+  public record JadwalPeriode(String nama, Long kalenderPeriodeId, Date dibuka, Date laporanDitutup, Date terkunci) {}
+
+  /** What the final evaluation's process needs: its name for the task, and when it opens and locks. */
+  public record JadwalAkhir(String nama, Date dibuka, Date terkunci) {}
 
   /** Creates the evaluations of a new SKP from its calendar; returns the periodic ones' ids in order. */
   public List<Long> siapkan(Skp skp) {
@@ -57,10 +60,10 @@ public class EvaluationService {
 
   // --- periodic evaluation ---
 
-  public Jadwal bukaPeriode(long periodeId) {
+  public JadwalPeriode bukaPeriode(long periodeId) {
     EvaluasiPeriodik ev = periodikRepository.getReferenceById(periodeId);
     var zona = ev.getSkp().getKalender().getInstansi().zona();
-    return new Jadwal(ev.namaLengkap(), Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona),
+    return new JadwalPeriode(ev.namaLengkap(), ev.getPeriode().getId(), Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona),
         ev.tenggatLaporan().terkunciPada(), ev.tenggat().terkunciPada());
   }
 
@@ -166,12 +169,12 @@ public class EvaluationService {
 
   // --- final evaluation ---
 
-  public Jadwal bukaEvaluasiAkhir(long skpId) {
+  public JadwalAkhir bukaEvaluasiAkhir(long skpId) {
     EvaluasiAkhir akhir = akhir(skpId);
     var zona = akhir.getSkp().getKalender().getInstansi().zona();
     LocalDate awalTahunBerikut = LocalDate.of(akhir.getSkp().getTahun() + 1, 1, 1);
-    Date terkunci = akhir.tenggat().terkunciPada();
-    return new Jadwal("Akhir Tahun " + akhir.getSkp().getTahun(), Tenggat.awalHari(awalTahunBerikut, zona), terkunci, terkunci);
+    return new JadwalAkhir("Akhir Tahun " + akhir.getSkp().getTahun(), Tenggat.awalHari(awalTahunBerikut, zona),
+        akhir.tenggat().terkunciPada());
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {

@@ -3,12 +3,14 @@ package id.kinerjaflow.instansi;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.*;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import id.kinerjaflow.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 
@@ -17,10 +19,12 @@ import org.springframework.web.bind.annotation.*;
 @RequestMapping("/api")
 class InstansiController {
   private final InstansiService service;
+  private final TenggatService tenggat;
   private final PresetCatalog presets;
 
-  InstansiController(InstansiService service, PresetCatalog presets) {
+  InstansiController(InstansiService service, TenggatService tenggat, PresetCatalog presets) {
     this.service = service;
+    this.tenggat = tenggat;
     this.presets = presets;
   }
 
@@ -48,6 +52,38 @@ class InstansiController {
 
   record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
       LocalDate batasLaporan, LocalDate batas) {}
+
+  record PerubahanTenggatInput(
+      @NotNull(message = "jenis wajib dipilih: RENCANA, PERIODE atau FINAL") JenisTenggat jenis,
+      @Min(value = 1, message = "urutan periode mulai dari 1") Integer urutan,
+      LocalDate batasLaporan,
+      @NotNull(message = "batas baru wajib diisi (yyyy-mm-dd)") LocalDate batas,
+      @NotBlank(message = "alasan wajib diisi, misalnya nomor dan tanggal surat edaran")
+      @Size(max = 2000, message = "maksimal 2000 karakter") String alasan) {}
+
+  record PerubahanTenggatView(JenisTenggat jenis, Integer urutan, LocalDate batasLaporanLama, LocalDate batasLaporanBaru,
+      LocalDate batasLama, LocalDate batasBaru, String alasan, String oleh, Instant pada, int prosesDipindahkan) {
+    static PerubahanTenggatView of(PerubahanTenggat p) {
+      return new PerubahanTenggatView(p.getJenis(), p.getUrutan(), p.getBatasLaporanLama(), p.getBatasLaporanBaru(),
+          p.getBatasLama(), p.getBatasBaru(), p.getAlasan(), p.getOleh(), p.getPada(), p.getProsesDipindahkan());
+    }
+  }
+
+  /** BKPSDM moves a deadline (a new circular); running timers and task due dates follow. */
+  @PostMapping("/instansi/{kode}/kalender/{tahun}/tenggat")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Transactional
+  PerubahanTenggatView ubahTenggat(@PathVariable String kode, @PathVariable int tahun, @Valid @RequestBody PerubahanTenggatInput in,
+      Authentication auth) {
+    return PerubahanTenggatView.of(tenggat.ubah(kode, tahun,
+        new TenggatService.Perubahan(in.jenis(), in.urutan(), in.batasLaporan(), in.batas(), in.alasan()), auth.getName()));
+  }
+
+  @GetMapping("/instansi/{kode}/kalender/{tahun}/tenggat")
+  @Transactional(readOnly = true)
+  List<PerubahanTenggatView> riwayatTenggat(@PathVariable String kode, @PathVariable int tahun) {
+    return tenggat.riwayat(kode, tahun).stream().map(PerubahanTenggatView::of).toList();
+  }
 
   @GetMapping("/kalender/preset")
   Collection<KalenderPreset> presets() { return presets.semua(); }

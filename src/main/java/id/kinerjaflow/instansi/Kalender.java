@@ -1,5 +1,6 @@
 package id.kinerjaflow.instansi;
 
+import id.kinerjaflow.web.NotFoundException;
 import jakarta.persistence.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +46,15 @@ public class Kalender {
   public LocalDate getBatasRencana() { return batasRencana; }
   public LocalDate getBatasFinal() { return batasFinal; }
   public List<KalenderPeriode> getPeriode() { return periode; }
+
+  public KalenderPeriode periode(int urutan) {
+    return periode.stream().filter(p -> p.getUrutan() == urutan).findFirst()
+        .orElseThrow(() -> new NotFoundException("Kalender " + tahun + " tidak memiliki periode ke-" + urutan + "."));
+  }
+
+  void ubahBatasRencana(LocalDate batas) { this.batasRencana = batas; }
+
+  void ubahBatasFinal(LocalDate batas) { this.batasFinal = batas; }
 
   /** The moment work for this deadline locks: the end of the deadline day in the instansi's zone. */
   public Tenggat tenggat(LocalDate batas) { return new Tenggat(batas, instansi.zona()); }

@@ -45,4 +45,9 @@ public class KalenderPeriode {
   public LocalDate getBatas() { return batas; }
   public Tenggat tenggat() { return kalender.tenggat(batas); }
   public Tenggat tenggatLaporan() { return kalender.tenggat(batasLaporan); }
+
+  void ubahBatas(LocalDate batasLaporan, LocalDate batas) {
+    this.batasLaporan = batasLaporan;
+    this.batas = batas;
+  }
 }

@@ -8,6 +8,9 @@ public final class Variables {
   public static final String PENILAI_NIP = "penilaiNip";
   public static final String PENILAI_NAMA = "penilaiNama";
   public static final String TAHUN = "tahun";
+  /** The calendar, and the calendar period, whose deadlines the timers follow: how a deadline change finds them. */
+  public static final String KALENDER_ID = "kalenderId";
+  public static final String KALENDER_PERIODE_ID = "kalenderPeriodeId";
   public static final String PERIODE_IDS = "periodeIds";
   public static final String PERIODE_ID = "periodeId";
   /** "Januari–Februari 2024", or "Akhir Tahun 2024" for the final evaluation: shown in task names. */

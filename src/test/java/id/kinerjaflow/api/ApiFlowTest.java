@@ -52,6 +52,37 @@ abstract class ApiFlowTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /** BKPSDM moves Q1's deadline by a new circular; bad requests change nothing, and the change is on record. */
+  @Test
+  void perubahanTenggatLewatApi() {
+    String url = "/api/instansi/" + org.instansi() + "/kalender/2024/tenggat";
+    String kalender = "/api/instansi/" + org.instansi() + "/kalender/2024";
+    Map<String, Object> perpanjang = Map.of("jenis", "PERIODE", "urutan", 1, "batas", "2024-05-07", "alasan", "SE Bupati No. 800/12/2024");
+
+    assertThat(post(org.pegawai(), url, perpanjang).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(ADMIN, ADMIN_PASSWORD, url, Map.of("jenis", "PERIODE", "urutan", 1, "batas", "2024-05-07")).getBody()
+        .at("/errors/alasan").asText()).isEqualTo("alasan wajib diisi, misalnya nomor dan tanggal surat edaran");
+    assertThat(post(ADMIN, ADMIN_PASSWORD, url, Map.of("jenis", "PERIODE", "urutan", 1, "batas", "2024-01-04", "alasan", "x")).getBody()
+        .at("/errors/batas").asText()).isEqualTo("tanggal 4 Januari 2024 sudah lewat; pilih tanggal yang akan datang");
+    assertThat(post(ADMIN, ADMIN_PASSWORD, url, Map.of("jenis", "PERIODE", "urutan", 1, "batasLaporan", "2024-05-10",
+        "batas", "2024-05-07", "alasan", "x")).getBody().at("/errors/batasLaporan").asText())
+        .isEqualTo("batas pelaporan 10 Mei 2024 tidak boleh sesudah batas penilaian 7 Mei 2024");
+    var periodeTakAda = post(ADMIN, ADMIN_PASSWORD, url, Map.of("jenis", "PERIODE", "urutan", 9, "batas", "2024-05-07", "alasan", "x"));
+    assertThat(periodeTakAda.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(periodeTakAda.getBody().get("detail").asText()).isEqualTo("Kalender 2024 tidak memiliki periode ke-9.");
+    assertThat(get(ADMIN, ADMIN_PASSWORD, kalender).getBody().at("/periode/0/batas").asText()).isEqualTo("2024-04-30");
+    assertThat(get(ADMIN, ADMIN_PASSWORD, url).getBody()).isEmpty();
+
+    var diubah = post(ADMIN, ADMIN_PASSWORD, url, perpanjang);
+    assertThat(diubah.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(diubah.getBody().get("batasLama").asText()).isEqualTo("2024-04-30");
+    assertThat(diubah.getBody().get("oleh").asText()).isEqualTo(ADMIN);
+    assertThat(get(ADMIN, ADMIN_PASSWORD, kalender).getBody().at("/periode/0/batas").asText()).isEqualTo("2024-05-07");
+    assertThat(get(org.pegawai(), url).getBody().findValuesAsText("alasan")).containsExactly("SE Bupati No. 800/12/2024");
+    assertThat(jdbc.queryForList("select r.pengguna from kalender_periode_aud a join revisi r on r.id = a.rev"
+        + " where a.batas = date '2024-05-07'", String.class)).containsExactly(ADMIN);
+  }
+
   /** Tasklist forms call the API with the webapp login; a change needs the webapp's CSRF token too. */
   @Test
   void formulirTasklistMemakaiSesiWebappDenganTokenCsrf() {
@@ -256,8 +287,10 @@ abstract class ApiFlowTest {
         .postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
-  private ResponseEntity<JsonNode> get(String user, String path) {
-    return http.withBasicAuth(user, TestOrganisasi.PASSWORD).getForEntity(path, JsonNode.class);
+  private ResponseEntity<JsonNode> get(String user, String path) { return get(user, TestOrganisasi.PASSWORD, path); }
+
+  private ResponseEntity<JsonNode> get(String user, String password, String path) {
+    return http.withBasicAuth(user, password).getForEntity(path, JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> post(String user, String path, Object body) { return post(user, TestOrganisasi.PASSWORD, path, body); }

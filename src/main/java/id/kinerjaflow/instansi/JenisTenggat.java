@@ -1,0 +1,4 @@
+package id.kinerjaflow.instansi;
+
+/** Which deadline of a calendar an admin changes. */
+public enum JenisTenggat { RENCANA, PERIODE, FINAL }

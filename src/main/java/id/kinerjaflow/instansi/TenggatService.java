@@ -1,0 +1,161 @@
+package id.kinerjaflow.instansi;
+
+import static id.kinerjaflow.process.Variables.*;
+
+import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.process.SkpFinalEvaluationProcess;
+import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
+import id.kinerjaflow.process.SkpPlanningProcess;
+import id.kinerjaflow.web.ConflictException;
+import id.kinerjaflow.web.InvalidInputException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a deadline of an instansi's calendar, with a reason. The calendar changes (audited), every running
+ * timer for that deadline moves, the open tasks get the new due date, and the change is recorded.
+ * Processes that have not reached the deadline yet read the new date from the calendar when they do.
+ */
+@Service
+@Transactional
+public class TenggatService {
+  /** An admin's change: for a period, {@code batasLaporan} defaults to the old one moved by as many days as {@code batas}. */
+  public record Perubahan(JenisTenggat jenis, Integer urutan, LocalDate batasLaporan, LocalDate batas, String alasan) {}
+
+  private final InstansiService instansi;
+  private final PerubahanTenggatRepository perubahanRepository;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final TaskService taskService;
+  private final Duration pengingat;
+
+  TenggatService(InstansiService instansi, PerubahanTenggatRepository perubahanRepository, RuntimeService runtimeService,
+      ManagementService managementService, TaskService taskService, KinerjaProperties properties) {
+    this.instansi = instansi;
+    this.perubahanRepository = perubahanRepository;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.taskService = taskService;
+    this.pengingat = Duration.ofDays(properties.pengingatHariSebelumBatas());
+  }
+
+  public PerubahanTenggat ubah(String instansiKode, int tahun, Perubahan p, String oleh) {
+    Kalender k = instansi.kalender(instansiKode, tahun);
+    if (p.jenis() != JenisTenggat.PERIODE && p.urutan() != null) {
+      throw new InvalidInputException("urutan", "urutan periode hanya diisi untuk jenis PERIODE");
+    }
+    if (p.jenis() != JenisTenggat.PERIODE && p.batasLaporan() != null) {
+      throw new InvalidInputException("batasLaporan", "batas pelaporan hanya diisi untuk jenis PERIODE");
+    }
+    pastikanMasihAkanDatang(k, p.batas(), "batas");
+    return switch (p.jenis()) {
+      case RENCANA -> ubahRencana(k, p, oleh);
+      case FINAL -> ubahFinal(k, p, oleh);
+      case PERIODE -> ubahPeriode(k, p, oleh);
+    };
+  }
+
+  @Transactional(readOnly = true)
+  public List<PerubahanTenggat> riwayat(String instansiKode, int tahun) {
+    return perubahanRepository.findByKalenderOrderById(instansi.kalender(instansiKode, tahun));
+  }
+
+  private PerubahanTenggat ubahRencana(Kalender k, Perubahan p, String oleh) {
+    LocalDate lama = k.getBatasRencana();
+    pastikanBelumLewat(k.tenggat(lama), "Batas penetapan SKP");
+    k.ubahBatasRencana(p.batas());
+    Date terkunci = k.tenggat(p.batas()).terkunciPada();
+    Date ingat = Date.from(terkunci.toInstant().minus(pengingat));
+    int n = pindahkan(SkpPlanningProcess.PROCESS_ID, KALENDER_ID, k.getId(),
+        Map.of(SkpPlanningProcess.TIMER_DEADLINE, terkunci, SkpPlanningProcess.TIMER_REMINDER, ingat),
+        Map.of(BATAS_RENCANA, terkunci, PENGINGAT_RENCANA, ingat),
+        Map.of(SkpPlanningProcess.TASK_DRAFT, terkunci, SkpPlanningProcess.TASK_REVIEW, terkunci, SkpPlanningProcess.TASK_REVISE, terkunci));
+    return catat(k, p, null, null, lama, oleh, n);
+  }
+
+  private PerubahanTenggat ubahFinal(Kalender k, Perubahan p, String oleh) {
+    LocalDate lama = k.getBatasFinal();
+    pastikanBelumLewat(k.tenggat(lama), "Batas penilaian akhir");
+    k.ubahBatasFinal(p.batas());
+    Date terkunci = k.tenggat(p.batas()).terkunciPada();
+    int n = pindahkan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId(),
+        Map.of(SkpFinalEvaluationProcess.TIMER_DEADLINE, terkunci), Map.of(BATAS_FINAL, terkunci),
+        Map.of(SkpFinalEvaluationProcess.TASK_RATE, terkunci));
+    return catat(k, p, null, null, lama, oleh, n);
+  }
+
+  private PerubahanTenggat ubahPeriode(Kalender k, Perubahan p, String oleh) {
+    if (p.urutan() == null) throw new InvalidInputException("urutan", "urutan periode wajib diisi untuk jenis PERIODE");
+    KalenderPeriode periode = k.periode(p.urutan());
+    pastikanBelumLewat(periode.tenggat(), "Batas periode " + periode.getNama() + " " + k.getTahun());
+    LocalDate laporanLama = periode.getBatasLaporan();
+    LocalDate laporanBaru = p.batasLaporan() != null ? p.batasLaporan()
+        : laporanLama.plusDays(ChronoUnit.DAYS.between(periode.getBatas(), p.batas()));
+    pastikanMasihAkanDatang(k, laporanBaru, "batasLaporan");
+    if (laporanBaru.isAfter(p.batas())) {
+      throw new InvalidInputException("batasLaporan", "batas pelaporan " + Tenggat.format(laporanBaru)
+          + " tidak boleh sesudah batas penilaian " + Tenggat.format(p.batas()));
+    }
+    if (laporanBaru.isBefore(periode.getLaporanDibuka())) {
+      throw new InvalidInputException("batasLaporan", "batas pelaporan " + Tenggat.format(laporanBaru)
+          + " tidak boleh sebelum laporan dibuka (" + Tenggat.format(periode.getLaporanDibuka()) + ")");
+    }
+    LocalDate lama = periode.getBatas();
+    periode.ubahBatas(laporanBaru, p.batas());
+    Date laporanDitutup = k.tenggat(laporanBaru).terkunciPada();
+    Date terkunci = k.tenggat(p.batas()).terkunciPada();
+    int n = pindahkan(SkpPeriodicEvaluationProcess.PROCESS_ID, KALENDER_PERIODE_ID, periode.getId(),
+        Map.of(SkpPeriodicEvaluationProcess.TIMER_REPORT_DEADLINE, laporanDitutup, SkpPeriodicEvaluationProcess.TIMER_DEADLINE, terkunci),
+        Map.of(BATAS_LAPORAN, laporanDitutup, BATAS_PERIODE, terkunci),
+        Map.of(SkpPeriodicEvaluationProcess.TASK_REPORT, laporanDitutup, SkpPeriodicEvaluationProcess.TASK_RATE, terkunci));
+    return catat(k, p, laporanLama, laporanBaru, lama, oleh, n);
+  }
+
+  /** Moves the timers, variables and task due dates of every running instance bound to the calendar (period). */
+  private int pindahkan(String proses, String variabel, long id, Map<String, Date> timer, Map<String, Date> variabelBaru,
+      Map<String, Date> tenggatTugas) {
+    List<ProcessInstance> berjalan = runtimeService.createProcessInstanceQuery().processDefinitionKey(proses)
+        .variableValueEquals(variabel, id).list();
+    for (ProcessInstance pi : berjalan) {
+      timer.forEach((aktivitas, waktu) -> managementService.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas)
+          .list().forEach(job -> managementService.setJobDuedate(job.getId(), waktu)));
+      runtimeService.setVariables(pi.getId(), variabelBaru);
+      taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKeyIn(tenggatTugas.keySet().toArray(String[]::new))
+          .list().forEach(task -> {
+            task.setDueDate(tenggatTugas.get(task.getTaskDefinitionKey()));
+            taskService.saveTask(task);
+          });
+    }
+    return berjalan.size();
+  }
+
+  private PerubahanTenggat catat(Kalender k, Perubahan p, LocalDate laporanLama, LocalDate laporanBaru, LocalDate lama,
+      String oleh, int n) {
+    return perubahanRepository.save(new PerubahanTenggat(k, p.jenis(), p.urutan(), laporanLama, laporanBaru, lama, p.batas(),
+        p.alasan(), oleh, ClockUtil.getCurrentTime().toInstant(), n));
+  }
+
+  private static void pastikanMasihAkanDatang(Kalender k, LocalDate batas, String field) {
+    if (k.tenggat(batas).sudahLewat()) {
+      throw new InvalidInputException(field, "tanggal " + Tenggat.format(batas) + " sudah lewat; pilih tanggal yang akan datang");
+    }
+  }
+
+  /** A deadline that has passed stays as it was: what it locked or flagged has already happened. */
+  private static void pastikanBelumLewat(Tenggat lama, String apa) {
+    if (lama.sudahLewat()) {
+      throw new ConflictException(apa + " " + lama.teks() + " sudah lewat; tenggat yang sudah lewat tidak dapat diubah.");
+    }
+  }
+}
