@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile only: a demo Pemda on the Bengkalis calendar with 25 ASN covering every position
- * class of the appraiser table. Each logs in to Tasklist with their NIP and the demo password.
+ * class of the appraiser table. Each logs in to Tasklist with their NIP and the demo password. The units
+ * have codes, so the demo can be re-imported from CSV.
  */
 @Component
 @Profile("demo")
@@ -79,51 +80,51 @@ class DemoData implements ApplicationRunner {
     Instansi i = instansiService.buat(INSTANSI, "Pemerintah Kabupaten Bengkalis (Demo)", ZoneId.of("Asia/Jakarta"));
     instansiService.pasangKalender(INSTANSI, "bengkalis-2024", tahun);
 
-    UnitKerja pemda = organization.tambahUnit(i, null, "Pemerintah Kabupaten Bengkalis", PEMDA);
+    UnitKerja pemda = organization.tambahUnit(i, null, "pemda", "Pemerintah Kabupaten Bengkalis", PEMDA);
     pegawai("197001011990031001", "H. Kasmarni", PEJABAT_NEGARA, pemda, "Bupati", BUPATI, true);
 
-    UnitKerja setda = organization.tambahUnit(i, pemda, "Sekretariat Daerah", SETDA);
+    UnitKerja setda = organization.tambahUnit(i, pemda, "setda", "Sekretariat Daerah", SETDA);
     pegawai("197402202003121007", "Ersan Saputra", PNS, setda, "Sekretaris Daerah", SEKRETARIS_DAERAH, true);
-    UnitKerja asisten = organization.tambahUnit(i, setda, "Asisten Pemerintahan dan Kesejahteraan Rakyat", SETDA);
+    UnitKerja asisten = organization.tambahUnit(i, setda, "setda-asisten-1", "Asisten Pemerintahan dan Kesejahteraan Rakyat", SETDA);
     pegawai("197505152000031002", "Rina Marlina", PNS, asisten, "Asisten Pemerintahan dan Kesra", JPT_PRATAMA, true);
-    UnitKerja tapem = organization.tambahUnit(i, asisten, "Bagian Tata Pemerintahan", SETDA);
+    UnitKerja tapem = organization.tambahUnit(i, asisten, "setda-tapem", "Bagian Tata Pemerintahan", SETDA);
     pegawai("198003032005011003", "Budi Santoso", PNS, tapem, "Kepala Bagian Tata Pemerintahan", ADMINISTRATOR, true);
     pegawai("199504042020121004", "Siti Aminah", PNS, tapem, "Pengelola Data Pemerintahan", PELAKSANA, false);
 
-    UnitKerja dinkes = organization.tambahUnit(i, pemda, "Dinas Kesehatan", DINAS);
+    UnitKerja dinkes = organization.tambahUnit(i, pemda, "dinkes", "Dinas Kesehatan", DINAS);
     pegawai("197606062001121005", "dr. Andi Pratama", PNS, dinkes, "Kepala Dinas Kesehatan", KEPALA_PERANGKAT_DAERAH, true);
     pegawai("197707072002122006", "Dewi Lestari", PNS, dinkes, "Epidemiolog Kesehatan Ahli Madya", FUNGSIONAL_AHLI_MADYA, false);
     pegawai("198508082010012007", "Rudi Hartono", PNS, dinkes, "Administrator Kesehatan Ahli Muda", FUNGSIONAL_AHLI_MUDA, false);
-    UnitKerja sekdinkes = organization.tambahUnit(i, dinkes, "Sekretariat Dinas Kesehatan", DINAS);
+    UnitKerja sekdinkes = organization.tambahUnit(i, dinkes, "dinkes-sekretariat", "Sekretariat Dinas Kesehatan", DINAS);
     pegawai("197809092003121008", "Yusuf Hamdani", PNS, sekdinkes, "Sekretaris Dinas Kesehatan", ADMINISTRATOR, true);
     pegawai("199210102019032009", "Nurul Hidayah", PNS, sekdinkes, "Perencana Ahli Pertama", FUNGSIONAL_AHLI_PERTAMA, false);
-    UnitKerja umum = organization.tambahUnit(i, sekdinkes, "Subbagian Umum dan Kepegawaian", DINAS);
+    UnitKerja umum = organization.tambahUnit(i, sekdinkes, "dinkes-umum", "Subbagian Umum dan Kepegawaian", DINAS);
     pegawai("198211112008011010", "Agus Salim", PNS, umum, "Kepala Subbagian Umum dan Kepegawaian", PENGAWAS, true);
     pegawai("199612122022031011", "Fitri Handayani", PPPK, umum, "Pengadministrasi Perkantoran", PELAKSANA, false);
     pegawai("199101012015042012", "Joko Susilo", PNS, umum, "Arsiparis Terampil", FUNGSIONAL_KETERAMPILAN, false);
-    UnitKerja puskesmas = organization.tambahUnit(i, dinkes, "UPT Puskesmas Bengkalis", PUSKESMAS);
+    UnitKerja puskesmas = organization.tambahUnit(i, dinkes, "pkm-bengkalis", "UPT Puskesmas Bengkalis", PUSKESMAS);
     pegawai("198302022009022013", "drg. Maya Sari", PNS, puskesmas, "Kepala UPT Puskesmas Bengkalis", KEPALA_UNIT_KERJA_MANDIRI, true);
     pegawai("199803032023212014", "Ratna Dewi", CPNS, puskesmas, "Perawat Terampil", TENAGA_KESEHATAN, false);
 
-    UnitKerja rsud = organization.tambahUnit(i, pemda, "RSUD Bengkalis", RSUD);
+    UnitKerja rsud = organization.tambahUnit(i, pemda, "rsud", "RSUD Bengkalis", RSUD);
     pegawai("197204042000031015", "dr. Hendra Gunawan", PNS, rsud, "Direktur RSUD Bengkalis", KEPALA_PERANGKAT_DAERAH, true);
-    UnitKerja wadir = organization.tambahUnit(i, rsud, "Wakil Direktur Pelayanan", RSUD);
+    UnitKerja wadir = organization.tambahUnit(i, rsud, "rsud-wadir-pelayanan", "Wakil Direktur Pelayanan", RSUD);
     pegawai("197905052005012016", "dr. Lina Marlina", PNS, wadir, "Wakil Direktur Pelayanan", ADMINISTRATOR, true);
-    UnitKerja yanmed = organization.tambahUnit(i, wadir, "Bidang Pelayanan Medik", RSUD);
+    UnitKerja yanmed = organization.tambahUnit(i, wadir, "rsud-yanmed", "Bidang Pelayanan Medik", RSUD);
     pegawai("198106062006041017", "dr. Fajar Ramadhan", PNS, yanmed, "Kepala Bidang Pelayanan Medik", ADMINISTRATOR, true);
 
-    UnitKerja kecamatan = organization.tambahUnit(i, pemda, "Kecamatan Bantan", KECAMATAN);
+    UnitKerja kecamatan = organization.tambahUnit(i, pemda, "kec-bantan", "Kecamatan Bantan", KECAMATAN);
     pegawai("197307072001121018", "Syahrul Nizam", PNS, kecamatan, "Camat Bantan", KEPALA_PERANGKAT_DAERAH, true);
-    UnitKerja sekcam = organization.tambahUnit(i, kecamatan, "Sekretariat Kecamatan Bantan", KECAMATAN);
+    UnitKerja sekcam = organization.tambahUnit(i, kecamatan, "kec-bantan-sekretariat", "Sekretariat Kecamatan Bantan", KECAMATAN);
     pegawai("198008082006041019", "Irwan Setiawan", PNS, sekcam, "Sekretaris Kecamatan Bantan", ADMINISTRATOR, true);
-    UnitKerja kelurahan = organization.tambahUnit(i, kecamatan, "Kelurahan Selatbaru", KELURAHAN);
+    UnitKerja kelurahan = organization.tambahUnit(i, kecamatan, "kel-selatbaru", "Kelurahan Selatbaru", KELURAHAN);
     pegawai("198409092010011020", "Teguh Prasetyo", PNS, kelurahan, "Lurah Selatbaru", ADMINISTRATOR, true);
-    UnitKerja seksi = organization.tambahUnit(i, kelurahan, "Seksi Pemerintahan Kelurahan Selatbaru", KELURAHAN);
+    UnitKerja seksi = organization.tambahUnit(i, kelurahan, "kel-selatbaru-pemerintahan", "Seksi Pemerintahan Kelurahan Selatbaru", KELURAHAN);
     pegawai("198710102012122021", "Wulan Sari", PNS, seksi, "Kepala Seksi Pemerintahan", PENGAWAS, true);
 
-    UnitKerja disdik = organization.tambahUnit(i, pemda, "Dinas Pendidikan", DINAS);
+    UnitKerja disdik = organization.tambahUnit(i, pemda, "disdik", "Dinas Pendidikan", DINAS);
     pegawai("197111112000121022", "Zulkifli Hasan", PNS, disdik, "Kepala Dinas Pendidikan", KEPALA_PERANGKAT_DAERAH, true);
-    UnitKerja sd = organization.tambahUnit(i, disdik, "SD Negeri 1 Bengkalis", SEKOLAH);
+    UnitKerja sd = organization.tambahUnit(i, disdik, "sdn-1-bengkalis", "SD Negeri 1 Bengkalis", SEKOLAH);
     pegawai("198012122005012023", "Sri Wahyuni", PNS, sd, "Kepala SD Negeri 1 Bengkalis", KEPALA_UNIT_KERJA_MANDIRI, true);
     pegawai("199401012020122024", "Dian Puspita", PPPK, sd, "Tenaga Administrasi Sekolah", TENAGA_PENDIDIK_KEPENDIDIKAN, false);
 

@@ -22,6 +22,16 @@ public class Jabatan {
     this.kepalaUnit = kepalaUnit;
   }
 
+  /** Sets the values; true when one of them changed. */
+  boolean perbarui(UnitKerja unit, String nama, KelasJabatan kelas, boolean kepalaUnit) {
+    boolean berubah = this.unit != unit || !this.nama.equals(nama) || this.kelas != kelas || this.kepalaUnit != kepalaUnit;
+    this.unit = unit;
+    this.nama = nama;
+    this.kelas = kelas;
+    this.kepalaUnit = kepalaUnit;
+    return berubah;
+  }
+
   public Long getId() { return id; }
   public UnitKerja getUnit() { return unit; }
   public String getNama() { return nama; }

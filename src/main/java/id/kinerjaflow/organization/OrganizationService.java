@@ -21,8 +21,8 @@ public class OrganizationService {
   }
 
   @Transactional
-  public UnitKerja tambahUnit(Instansi instansi, UnitKerja induk, String nama, JenisUnit jenis) {
-    return unitRepository.save(new UnitKerja(instansi, induk, nama, jenis));
+  public UnitKerja tambahUnit(Instansi instansi, UnitKerja induk, String kode, String nama, JenisUnit jenis) {
+    return unitRepository.save(new UnitKerja(instansi, induk, kode, nama, jenis));
   }
 
   /** Adds an employee in a new position of the unit; {@code kepala} makes it the unit's head. */

@@ -17,6 +17,8 @@ public class Pegawai {
   @Enumerated(EnumType.STRING) private JenisAsn jenisAsn;
   @ManyToOne(optional = false) private Jabatan jabatan;
   private boolean aktif = true;
+  /** The unit whose head position this employee holds as acting official (Plt/Plh), if any. */
+  @ManyToOne private UnitKerja pltUnit;
 
   protected Pegawai() {}
 
@@ -29,6 +31,16 @@ public class Pegawai {
     this.nama = nama;
     this.jenisAsn = jenisAsn;
     this.jabatan = jabatan;
+  }
+
+  /** Sets the values; true when one of them changed. */
+  boolean perbarui(String nama, JenisAsn jenisAsn, boolean aktif, UnitKerja pltUnit) {
+    boolean berubah = !this.nama.equals(nama) || this.jenisAsn != jenisAsn || this.aktif != aktif || this.pltUnit != pltUnit;
+    this.nama = nama;
+    this.jenisAsn = jenisAsn;
+    this.aktif = aktif;
+    this.pltUnit = pltUnit;
+    return berubah;
   }
 
   public Long getId() { return id; }

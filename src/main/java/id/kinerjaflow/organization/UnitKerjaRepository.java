@@ -1,5 +1,9 @@
 package id.kinerjaflow.organization;
 
+import id.kinerjaflow.instansi.Instansi;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface UnitKerjaRepository extends JpaRepository<UnitKerja, Long> {}
+public interface UnitKerjaRepository extends JpaRepository<UnitKerja, Long> {
+  List<UnitKerja> findByInstansi(Instansi instansi);
+}

@@ -1,5 +1,7 @@
 package id.kinerjaflow.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Input that fails a rule the annotations cannot express: 400 with field-level messages. */
@@ -10,7 +12,7 @@ public class InvalidInputException extends RuntimeException {
 
   public InvalidInputException(Map<String, String> errors) {
     super("Data tidak valid: " + errors);
-    this.errors = Map.copyOf(errors);
+    this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors)); // keeps the caller's order
   }
 
   public Map<String, String> errors() { return errors; }

@@ -40,9 +40,9 @@ public class TestOrganisasi {
     String kode = "uji-" + n;
     Instansi i = instansiService.buat(kode, "Pemda Uji " + n, ZoneId.of("Asia/Jakarta"));
     instansiService.pasangKalender(kode, preset, tahun);
-    UnitKerja pemda = organization.tambahUnit(i, null, "Pemda Uji", JenisUnit.PEMDA);
-    UnitKerja dinas = organization.tambahUnit(i, pemda, "Dinas Uji", JenisUnit.DINAS);
-    UnitKerja bidang = organization.tambahUnit(i, dinas, "Bidang Uji", JenisUnit.DINAS);
+    UnitKerja pemda = organization.tambahUnit(i, null, "pemda", "Pemda Uji", JenisUnit.PEMDA);
+    UnitKerja dinas = organization.tambahUnit(i, pemda, "dinas", "Dinas Uji", JenisUnit.DINAS);
+    UnitKerja bidang = organization.tambahUnit(i, dinas, "bidang", "Bidang Uji", JenisUnit.DINAS);
     pegawai(nip(n, 1), "Bupati Uji", JenisAsn.PEJABAT_NEGARA, pemda, KelasJabatan.BUPATI, true);
     String kadis = pegawai(nip(n, 2), "Kepala Dinas Uji", JenisAsn.PNS, dinas, KelasJabatan.KEPALA_PERANGKAT_DAERAH, true);
     String kabid = pegawai(nip(n, 3), "Kepala Bidang Uji", JenisAsn.PNS, bidang, KelasJabatan.ADMINISTRATOR, true);

@@ -1,0 +1,140 @@
+package id.kinerjaflow.organization;
+
+import id.kinerjaflow.web.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * An uploaded CSV file: UTF-8, header on line 1, separated by commas or (when the header has no comma)
+ * semicolons, values optionally in double quotes; a record is one line. Collects the errors per line
+ * so the whole file is reported at once.
+ */
+final class BerkasCsv {
+  record Baris(int nomor, Map<String, String> nilai) {
+    String get(String kolom) { return nilai.get(kolom); }
+  }
+
+  private final List<Baris> baris = new ArrayList<>();
+  private final Map<Integer, List<String>> galat = new TreeMap<>();
+
+  private BerkasCsv() {}
+
+  /** Reads the file; refuses at once an empty or non-UTF-8 file and a header that lacks a column. */
+  static BerkasCsv baca(InputStream isi, List<String> kolomWajib) throws IOException {
+    String teks;
+    try {
+      teks = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(isi.readAllBytes())).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidInputException("berkas", "berkas bukan teks UTF-8; simpan ulang sebagai \"CSV UTF-8\"");
+    }
+    String[] baris = teks.replace("\uFEFF", "").split("\r?\n|\r", -1);
+    if (baris[0].isBlank()) {
+      throw new InvalidInputException("berkas", "berkas kosong; baris 1 harus berisi judul kolom: " + String.join(",", kolomWajib));
+    }
+    char pemisah = baris[0].indexOf(',') < 0 && baris[0].indexOf(';') >= 0 ? ';' : ',';
+    List<String> judul = pisah(baris[0], pemisah).stream().map(k -> k.trim().toLowerCase(Locale.ROOT)).toList();
+    List<String> kurang = kolomWajib.stream().filter(k -> !judul.contains(k)).toList();
+    if (!kurang.isEmpty()) {
+      throw new InvalidInputException("baris 1", "kolom " + String.join(", ", kurang) + " tidak ada di judul; kolom yang diperlukan: "
+          + String.join(",", kolomWajib));
+    }
+    BerkasCsv csv = new BerkasCsv();
+    for (int i = 1; i < baris.length; i++) {
+      if (baris[i].isBlank()) continue;
+      List<String> nilai = pisah(baris[i], pemisah);
+      Baris b = new Baris(i + 1, new HashMap<>());
+      if (nilai.size() != judul.size()) {
+        csv.galat(b, "ada " + nilai.size() + " kolom, seharusnya " + judul.size() + " sesuai judul");
+        continue;
+      }
+      for (int k = 0; k < judul.size(); k++) b.nilai().put(judul.get(k), nilai.get(k).trim());
+      csv.baris.add(b);
+    }
+    if (csv.baris.isEmpty() && csv.galat.isEmpty()) {
+      throw new InvalidInputException("berkas", "berkas tidak berisi data; tulis satu baris per data di bawah judul kolom");
+    }
+    return csv;
+  }
+
+  /** Splits one line; a quoted value may hold the separator, and "" inside quotes is a quote. */
+  private static List<String> pisah(String baris, char pemisah) {
+    List<String> nilai = new ArrayList<>();
+    StringBuilder sekarang = new StringBuilder();
+    boolean dalamKutip = false;
+    for (int i = 0; i < baris.length(); i++) {
+      char c = baris.charAt(i);
+      if (dalamKutip && c == '"' && i + 1 < baris.length() && baris.charAt(i + 1) == '"') {
+        sekarang.append('"');
+        i++;
+      } else if (c == '"') {
+        dalamKutip = !dalamKutip;
+      } else if (c == pemisah && !dalamKutip) {
+        nilai.add(sekarang.toString());
+        sekarang.setLength(0);
+      } else {
+        sekarang.append(c);
+      }
+    }
+    nilai.add(sekarang.toString());
+    return nilai;
+  }
+
+  List<Baris> baris() { return baris; }
+
+  void galat(Baris baris, String pesan) { galat.computeIfAbsent(baris.nomor(), n -> new ArrayList<>()).add(pesan); }
+
+  /** The value of a required column, or null after recording why it is refused. */
+  String wajib(Baris baris, String kolom, int panjangMaks) {
+    String nilai = baris.get(kolom);
+    if (nilai.isEmpty()) {
+      galat(baris, kolom + " wajib diisi");
+      return null;
+    }
+    if (nilai.length() > panjangMaks) {
+      galat(baris, kolom + " terlalu panjang (" + nilai.length() + " karakter, maksimal " + panjangMaks + ")");
+      return null;
+    }
+    return nilai;
+  }
+
+  <E extends Enum<E>> E pilihan(Baris baris, String kolom, Class<E> jenis) {
+    String nilai = baris.get(kolom);
+    try {
+      return Enum.valueOf(jenis, nilai.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      galat(baris, kolom + " '" + nilai + "' tidak dikenal; pilihan: "
+          + Arrays.stream(jenis.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      return null;
+    }
+  }
+
+  Boolean benarSalah(Baris baris, String kolom) {
+    String nilai = baris.get(kolom).toLowerCase(Locale.ROOT);
+    if (nilai.equals("true")) return true;
+    if (nilai.equals("false")) return false;
+    galat(baris, kolom + " '" + baris.get(kolom) + "' harus true atau false");
+    return null;
+  }
+
+  boolean adaGalat() { return !galat.isEmpty(); }
+
+  /** Refuses the whole file when a line has an error: 400 with one message per line ("baris 4"). */
+  void tolakJikaAdaGalat() {
+    if (galat.isEmpty()) return;
+    Map<String, String> errors = new LinkedHashMap<>();
+    galat.forEach((nomor, pesan) -> errors.put("baris " + nomor, String.join("; ", pesan)));
+    throw new InvalidInputException(errors);
+  }
+}
