@@ -7,7 +7,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The API flow on a real PostgreSQL (embedded, started by the test run). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"}) // test last: its settings win over the demo's
 @DirtiesContext // one engine per JVM at a time: the process application registers it by name
 @Import(EmbeddedPostgresConfig.class)
 class ApiPostgresTest extends ApiFlowTest {}

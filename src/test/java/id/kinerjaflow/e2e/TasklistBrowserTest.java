@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:kinerja-e2e;DB_CLOSE_DELAY=-1")
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"}) // test last: its settings win over the demo's
 @DirtiesContext // one engine per JVM at a time: the process application registers it by name
 class TasklistBrowserTest {
   static final String HASIL_KERJA = "DI_ATAS_EKSPEKTASI";

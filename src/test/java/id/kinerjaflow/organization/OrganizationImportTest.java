@@ -34,7 +34,7 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:kinerja-impor;DB_CLOSE_DELAY=-1")
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"}) // test last: its settings win over the demo's
 @DirtiesContext // one engine per JVM at a time: the process application registers it by name
 class OrganizationImportTest {
   private static final AtomicLong URUT = new AtomicLong();

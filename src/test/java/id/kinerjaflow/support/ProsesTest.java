@@ -12,6 +12,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"}) // test last: its settings win over the demo's
 @DirtiesContext // one engine per JVM at a time: the process application registers it by name
 public @interface ProsesTest {}
