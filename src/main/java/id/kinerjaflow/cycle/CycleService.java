@@ -12,6 +12,7 @@ import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
+import id.kinerjaflow.security.Grup;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -75,6 +76,8 @@ public class CycleService {
     variables.put(PENILAI_NAMA, penilai.penilai().getNama());
     variables.put(TAHUN, tahun);
     variables.put(KALENDER_ID, kalender.getId());
+    variables.put(VERIFIKASI_TARGET, kalender.isVerifikasiTarget());
+    variables.put(GRUP_VERIFIKATOR, Grup.adminInstansi(pegawai.getInstansi().getKode()));
     variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));
     variables.put(BATAS_RENCANA, batasRencana);
     variables.put(PENGINGAT_RENCANA, Date.from(batasRencana.toInstant().minus(pengingat)));

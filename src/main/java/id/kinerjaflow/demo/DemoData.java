@@ -129,6 +129,7 @@ class DemoData implements ApplicationRunner {
     pegawai("199401012020122024", "Dian Puspita", PPPK, sd, "Tenaga Administrasi Sekolah", TENAGA_PENDIDIK_KEPENDIDIKAN, false);
 
     pengguna("admin", "Admin", "BKPSDM", Grup.ADMIN_BKPSDM);
+    identityService.createMembership("admin", Grup.adminInstansi(INSTANSI));
     pengguna("auditor", "Auditor", "Inspektorat", Grup.AUDITOR);
   }
 

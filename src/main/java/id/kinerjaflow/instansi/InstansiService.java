@@ -1,5 +1,7 @@
 package id.kinerjaflow.instansi;
 
+import id.kinerjaflow.security.Grup;
+import org.camunda.bpm.engine.IdentityService;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.NotFoundException;
 import java.time.ZoneId;
@@ -13,17 +15,28 @@ public class InstansiService {
   private final InstansiRepository instansiRepository;
   private final KalenderRepository kalenderRepository;
   private final PresetCatalog presets;
+  private final IdentityService identityService;
 
-  InstansiService(InstansiRepository instansiRepository, KalenderRepository kalenderRepository, PresetCatalog presets) {
+  InstansiService(InstansiRepository instansiRepository, KalenderRepository kalenderRepository, PresetCatalog presets,
+      IdentityService identityService) {
     this.instansiRepository = instansiRepository;
     this.kalenderRepository = kalenderRepository;
     this.presets = presets;
+    this.identityService = identityService;
   }
 
+  /** A new instansi, with the Camunda group of its own BKPSDM admins (the verifiers of its SKP targets). */
   public Instansi buat(String kode, String nama, ZoneId zona) {
     instansiRepository.findByKode(kode).ifPresent(i -> {
       throw new ConflictException("Instansi dengan kode '" + kode + "' sudah ada.");
     });
+    String grup = Grup.adminInstansi(kode);
+    if (identityService.createGroupQuery().groupId(grup).count() == 0) {
+      var g = identityService.newGroup(grup);
+      g.setName("Admin BKPSDM " + nama);
+      g.setType("WORKFLOW");
+      identityService.saveGroup(g);
+    }
     return instansiRepository.save(new Instansi(kode, nama, zona.getId()));
   }
 

@@ -18,6 +18,7 @@ public class Kalender {
   @Enumerated(EnumType.STRING) private JenisPeriode jenisPeriode;
   private LocalDate batasRencana;
   private LocalDate batasFinal;
+  private boolean verifikasiTarget;
 
   @OneToMany(mappedBy = "kalender", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("urutan")
@@ -32,6 +33,7 @@ public class Kalender {
     this.jenisPeriode = preset.jenisPeriode();
     this.batasRencana = preset.batasRencana();
     this.batasFinal = preset.batasFinal();
+    this.verifikasiTarget = preset.verifikasiTarget();
     int urutan = 1;
     for (KalenderPreset.Periode p : preset.periode()) {
       periode.add(new KalenderPeriode(this, urutan++, p));
@@ -45,6 +47,7 @@ public class Kalender {
   public JenisPeriode getJenisPeriode() { return jenisPeriode; }
   public LocalDate getBatasRencana() { return batasRencana; }
   public LocalDate getBatasFinal() { return batasFinal; }
+  public boolean isVerifikasiTarget() { return verifikasiTarget; }
   public List<KalenderPeriode> getPeriode() { return periode; }
 
   public KalenderPeriode periode(int urutan) {

@@ -15,6 +15,8 @@ public record KalenderPreset(
     JenisPeriode jenisPeriode,
     LocalDate batasRencana,
     LocalDate batasFinal,
+    /** Annual targets are verified by BKPSDM after the appraiser approves (Sungai Penuh). */
+    boolean verifikasiTarget,
     String catatan,
     List<Periode> periode) {
 
@@ -36,7 +38,7 @@ public record KalenderPreset(
     long selisih = tahunBaru - tahun;
     if (selisih == 0) return this;
     return new KalenderPreset(kode, nama, sumber, tahunBaru, jenisPeriode,
-        akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), catatan,
+        akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), verifikasiTarget, catatan,
         periode.stream().map(p -> p.geser(selisih)).toList());
   }
 

@@ -61,6 +61,13 @@ class PlanningController {
     return RencanaView.of(planning.ajukan(skpId, auth.getName()));
   }
 
+  @PostMapping("/skp/{skpId}/rencana/verifikasi")
+  @Transactional
+  RencanaView verifikasi(@PathVariable long skpId, @Valid @RequestBody VerifikasiInput input, Authentication auth) {
+    String instansi = planning.get(skpId).getPegawai().getInstansi().getKode();
+    return RencanaView.of(planning.verifikasi(skpId, Grup.adminInstansi(auth, instansi), input));
+  }
+
   @PostMapping("/skp/{skpId}/rencana/tinjauan")
   @Transactional
   RencanaView tinjau(@PathVariable long skpId, @Valid @RequestBody TinjauanInput input, Authentication auth) {

@@ -5,6 +5,7 @@ import static id.kinerjaflow.process.SkpPlanningProcess.*;
 import id.kinerjaflow.process.OpenTasks;
 import id.kinerjaflow.process.Variables;
 import id.kinerjaflow.web.ConflictException;
+import id.kinerjaflow.web.ForbiddenException;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
 import id.kinerjaflow.instansi.Instansi;
@@ -96,7 +97,7 @@ public class PlanningService {
     skp.pastikanPegawai(pelaku);
     pastikanDapatDiubah(skp);
     if (skp.getRhk().isEmpty()) throw new InvalidInputException("rhk", "isi minimal satu RHK sebelum mengajukan rencana");
-    Task task = openTasks.find(skp.businessKey(), TASK_DRAFT, TASK_REVISE)
+    Task task = openTasks.find(skp.businessKey(), TASK_DRAFT, TASK_REVISE, TASK_CORRECT)
         .orElseThrow(() -> new ConflictException("Rencana SKP " + skp.getTahun() + " tidak sedang menunggu pengajuan."));
     skp.setStatus(StatusSkp.DIAJUKAN);
     openTasks.complete(task, Map.of());
@@ -119,6 +120,24 @@ public class PlanningService {
     skp.getRhk().forEach(r -> r.setCatatanPenilai(catatanRhk.get(r.getId())));
     if (!disetujui) skp.setStatus(StatusSkp.DIKEMBALIKAN);
     openTasks.complete(task, Map.of(Variables.RENCANA_DISETUJUI, disetujui));
+    return skp;
+  }
+
+  /** BKPSDM's verifier accepts the annual targets, or returns them with reasons (Sungai Penuh). */
+  public Skp verifikasi(long skpId, boolean verifikatorInstansi, VerifikasiInput input) {
+    Skp skp = get(skpId);
+    if (!verifikatorInstansi) {
+      throw new ForbiddenException("Hanya admin BKPSDM " + skp.getPegawai().getInstansi().getNama() + " yang dapat memverifikasi target SKP ini.");
+    }
+    boolean diterima = input.diterima();
+    if (!diterima && (input.catatan() == null || input.catatan().isBlank())) {
+      throw new InvalidInputException("catatan", "alasan wajib diisi saat target dikembalikan");
+    }
+    Task task = openTasks.find(skp.businessKey(), TASK_VERIFY)
+        .orElseThrow(() -> new ConflictException("Target SKP " + skp.getTahun() + " tidak sedang menunggu verifikasi."));
+    skp.setCatatanVerifikator(input.catatan());
+    if (!diterima) skp.setStatus(StatusSkp.DIKEMBALIKAN);
+    openTasks.complete(task, Map.of(Variables.TARGET_DITERIMA, diterima));
     return skp;
   }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 /** The SKP plan as the API returns it. */
 public record RencanaView(
     Long id, int tahun, String nip, String nama, String penilaiNip, String penilaiNama, String aturanPenilai,
-    StatusSkp status, LocalDate batas, boolean terlambat, String catatanPenilai, List<RhkView> rhk, Map<NilaiBerakhlak, String> ekspektasiKhusus) {
+    StatusSkp status, LocalDate batas, boolean terlambat, String catatanPenilai, String catatanVerifikator, List<RhkView> rhk, Map<NilaiBerakhlak, String> ekspektasiKhusus) {
 
   public record RhkView(Long id, int urutan, String uraian, JenisRhk jenis, Long rhkAtasanId, String rhkAtasan,
       String catatanPenilai, List<IndikatorView> indikator) {}
@@ -22,7 +22,7 @@ public record RencanaView(
     s.getEkspektasi().forEach(e -> ekspektasi.put(e.getNilai(), e.getEkspektasiKhusus()));
     return new RencanaView(s.getId(), s.getTahun(), s.getPegawai().getNip(), s.getPegawai().getNama(),
         s.getPenilai().getNip(), s.getPenilai().getNama(), s.getAturanPenilai(), s.getStatus(), s.getKalender().getBatasRencana(), s.isTerlambat(),
-        s.getCatatanPenilai(), s.getRhk().stream().map(RencanaView::rhk).toList(), ekspektasi);
+        s.getCatatanPenilai(), s.getCatatanVerifikator(), s.getRhk().stream().map(RencanaView::rhk).toList(), ekspektasi);
   }
 
   private static RhkView rhk(Rhk r) {

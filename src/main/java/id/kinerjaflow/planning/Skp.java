@@ -22,6 +22,8 @@ public class Skp {
   /** Not set by the plan deadline: feeds the list of ASN without an SKP. */
   private boolean terlambat;
   private String catatanPenilai;
+  /** Why BKPSDM's verifier returned the targets (Sungai Penuh). */
+  private String catatanVerifikator;
   private String aturanPenilai;
   private String processInstanceId;
 
@@ -75,6 +77,7 @@ public class Skp {
   public StatusSkp getStatus() { return status; }
   public boolean isTerlambat() { return terlambat; }
   public String getCatatanPenilai() { return catatanPenilai; }
+  public String getCatatanVerifikator() { return catatanVerifikator; }
   public String getAturanPenilai() { return aturanPenilai; }
   public String getProcessInstanceId() { return processInstanceId; }
   public List<Rhk> getRhk() { return rhk; }
@@ -83,5 +86,6 @@ public class Skp {
   public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
   void setStatus(StatusSkp status) { this.status = status; }
   void setCatatanPenilai(String catatanPenilai) { this.catatanPenilai = catatanPenilai; }
+  void setCatatanVerifikator(String catatanVerifikator) { this.catatanVerifikator = catatanVerifikator; }
   void tandaiTerlambat() { this.terlambat = true; }
 }

@@ -18,6 +18,10 @@ public final class Variables {
   public static final String PENGINGAT_RENCANA = "pengingatRencana";
   public static final String BATAS_RENCANA = "batasRencana";
   public static final String RENCANA_DISETUJUI = "rencanaDisetujui";
+  /** Whether BKPSDM verifies the annual targets (from the calendar), who verifies, and the verdict. */
+  public static final String VERIFIKASI_TARGET = "verifikasiTarget";
+  public static final String GRUP_VERIFIKATOR = "grupVerifikator";
+  public static final String TARGET_DITERIMA = "targetDiterima";
   public static final String LAPORAN_DIBUKA = "laporanDibuka";
   public static final String BATAS_LAPORAN = "batasLaporan";
   public static final String BATAS_PERIODE = "batasPeriode";

@@ -35,6 +35,7 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_SKP_SAYA = "SKP Saya";
   static final String FILTER_PERLU_DINILAI = "Perlu Dinilai";
   static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
+  static final String FILTER_PERLU_DIVERIFIKASI = "Perlu Diverifikasi";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -78,6 +79,10 @@ class CamundaSetup implements ApplicationRunner {
         tugasSaya().taskDefinitionKeyIn(SkpPlanningProcess.TASK_REVIEW, SkpPeriodicEvaluationProcess.TASK_RATE,
             SkpFinalEvaluationProcess.TASK_RATE),
         Grup.PENILAI);
+    filter(FILTER_PERLU_DIVERIFIKASI, -3, "Target SKP yang menunggu verifikasi BKPSDM instansi Anda",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .taskDefinitionKey(SkpPlanningProcess.TASK_VERIFY).orderByDueDate().asc(),
+        Grup.ADMIN_BKPSDM);
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),
         Grup.PEGAWAI, Grup.PENILAI);

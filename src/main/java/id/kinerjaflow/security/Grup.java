@@ -17,6 +17,11 @@ public final class Grup {
 
   public static boolean admin(Authentication auth) { return anggota(auth, ADMIN); }
 
+  /** The BKPSDM admins of one instansi, e.g. {@code admin-bkpsdm-sungai-penuh}: they verify its SKP targets. */
+  public static String adminInstansi(String instansiKode) { return ADMIN_BKPSDM + "-" + instansiKode; }
+
+  public static boolean adminInstansi(Authentication auth, String instansiKode) { return anggota(auth, Set.of(adminInstansi(instansiKode))); }
+
   /** Admins and auditors may read every SKP. */
   public static boolean pembacaSemua(Authentication auth) { return anggota(auth, PEMBACA_SEMUA); }
 

@@ -52,6 +52,21 @@ abstract class ApiFlowTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /** Verifying targets is for the BKPSDM admins of the employee's own instansi. */
+  @Test
+  void verifikasiTargetHanyaOlehAdminInstansiSendiri() {
+    long skpId = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getBody().get("skpId").asLong();
+    String url = "/api/skp/" + skpId + "/rencana/verifikasi";
+
+    var adminLain = post(ADMIN, ADMIN_PASSWORD, url, Map.of("diterima", true));
+    assertThat(adminLain.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(adminLain.getBody().get("detail").asText()).startsWith("Hanya admin BKPSDM Pemda Uji");
+    assertThat(post(org.pegawai(), url, Map.of("diterima", true)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var belumWaktunya = post(org.verifikator(), url, Map.of("diterima", true));
+    assertThat(belumWaktunya.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(belumWaktunya.getBody().get("detail").asText()).isEqualTo("Target SKP 2024 tidak sedang menunggu verifikasi.");
+  }
+
   /** BKPSDM moves Q1's deadline by a new circular; bad requests change nothing, and the change is on record. */
   @Test
   void perubahanTenggatLewatApi() {

@@ -60,7 +60,7 @@ class SkpPlanningProcessTest {
 
     planning.tinjau(skp.getId(), org.penilai(), new TinjauanInput(true, "Sesuai perjanjian kinerja", null));
 
-    assertThat(perencanaan).isEnded().hasPassed(END_PLAN_SET).hasNotPassed(TASK_REVISE);
+    assertThat(perencanaan).isEnded().hasPassed(END_PLAN_SET).hasNotPassed(TASK_REVISE, TASK_VERIFY);
     Assertions.assertThat(planning.get(skp.getId()).getStatus()).isEqualTo(StatusSkp.DITETAPKAN);
     assertThat(skenario.instance(skp.businessKey(), SkpAnnualCycleProcess.PROCESS_ID))
         .isWaitingAt(SkpAnnualCycleProcess.CALL_PERIODIC_EVALUATION, SkpAnnualCycleProcess.CALL_FINAL_EVALUATION);

@@ -9,6 +9,7 @@ import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.RencanaInput;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.planning.TinjauanInput;
+import id.kinerjaflow.planning.VerifikasiInput;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -78,11 +79,13 @@ public class Skenario {
   /** The periodic-evaluation instance of one period (the sequential call activity runs one at a time). */
   public ProcessInstance periode(String businessKey) { return instance(businessKey, "skp-periodic-evaluation"); }
 
-  /** Drafts two RHK and submits, then the appraiser approves. */
+  /** Drafts two RHK and submits, then the appraiser approves (and BKPSDM accepts, where its calendar verifies targets). */
   public Skp rencanaDisetujui(Skp skp) {
     planning.ubahRencana(skp.getId(), skp.getPegawai().getNip(), rencanaDuaRhk());
     planning.ajukan(skp.getId(), skp.getPegawai().getNip());
-    return planning.tinjau(skp.getId(), skp.getPenilai().getNip(), new TinjauanInput(true, null, null));
+    Skp disetujui = planning.tinjau(skp.getId(), skp.getPenilai().getNip(), new TinjauanInput(true, null, null));
+    if (!disetujui.getKalender().isVerifikasiTarget()) return disetujui;
+    return planning.verifikasi(skp.getId(), true, new VerifikasiInput(true, null));
   }
 
   public static RencanaInput rencanaDuaRhk() {

@@ -33,7 +33,8 @@ public class TestOrganisasi {
     this.identityService = identityService;
   }
 
-  public record Org(String instansi, String pegawai, String penilai, String kepalaDinas) {}
+  /** {@code verifikator}: a BKPSDM admin of this instansi (groups admin-bkpsdm and admin-bkpsdm-{kode}). */
+  public record Org(String instansi, String pegawai, String penilai, String kepalaDinas, String verifikator) {}
 
   public Org baru(String preset, int tahun) {
     long n = URUT.incrementAndGet();
@@ -47,18 +48,25 @@ public class TestOrganisasi {
     String kadis = pegawai(nip(n, 2), "Kepala Dinas Uji", JenisAsn.PNS, dinas, KelasJabatan.KEPALA_PERANGKAT_DAERAH, true);
     String kabid = pegawai(nip(n, 3), "Kepala Bidang Uji", JenisAsn.PNS, bidang, KelasJabatan.ADMINISTRATOR, true);
     String staf = pegawai(nip(n, 4), "Budi Santoso", JenisAsn.PNS, bidang, KelasJabatan.PELAKSANA, false);
-    return new Org(kode, staf, kabid, kadis);
+    String verifikator = pengguna(nip(n, 5), "Verifikator BKPSDM Uji", Grup.ADMIN_BKPSDM);
+    identityService.createMembership(verifikator, Grup.adminInstansi(kode));
+    return new Org(kode, staf, kabid, kadis, verifikator);
   }
 
   private String pegawai(String nip, String nama, JenisAsn jenis, UnitKerja unit, KelasJabatan kelas, boolean kepala) {
     organization.tambahPegawai(nip, nama, jenis, unit, nama, kelas, kepala);
-    var u = identityService.newUser(nip);
+    pengguna(nip, nama, Grup.PEGAWAI);
+    if (kepala) identityService.createMembership(nip, Grup.PENILAI);
+    return nip;
+  }
+
+  private String pengguna(String id, String nama, String grup) {
+    var u = identityService.newUser(id);
     u.setFirstName(nama);
     u.setPassword(PASSWORD);
     identityService.saveUser(u);
-    identityService.createMembership(nip, Grup.PEGAWAI);
-    if (kepala) identityService.createMembership(nip, Grup.PENILAI);
-    return nip;
+    identityService.createMembership(id, grup);
+    return id;
   }
 
   private static String nip(long n, int k) { return String.format("1990%08d%05d%d", n % 100_000_000, 10000 + k, k % 10); }
