@@ -5,16 +5,24 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import id.kinerjaflow.organization.OrganizationService;
+import id.kinerjaflow.security.Grup;
+import id.kinerjaflow.web.ForbiddenException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 
-/** Starting the annual cycle (admins only, see SecurityConfig). */
+/** Starting the annual cycle, by the admins of the employee's instansi (see also SecurityConfig). */
 @RestController
 class CycleController {
   private final CycleService cycles;
+  private final OrganizationService organization;
 
-  CycleController(CycleService cycles) { this.cycles = cycles; }
+  CycleController(CycleService cycles, OrganizationService organization) {
+    this.cycles = cycles;
+    this.organization = organization;
+  }
 
   record MulaiInput(
       @NotNull(message = "NIP wajib diisi") @Pattern(regexp = "\\d{18}", message = "NIP harus 18 digit angka") String nip,
@@ -25,7 +33,11 @@ class CycleController {
 
   /** 201 when a new cycle starts, 200 with the existing one otherwise. */
   @PostMapping("/api/siklus")
-  ResponseEntity<CycleService.Siklus> mulai(@Valid @RequestBody MulaiInput input) {
+  ResponseEntity<CycleService.Siklus> mulai(@Valid @RequestBody MulaiInput input, Authentication auth) {
+    String instansi = organization.pegawai(input.nip()).getInstansi().getKode();
+    if (!Grup.pengelola(auth, instansi)) {
+      throw new ForbiddenException("Pegawai " + input.nip() + " bukan pegawai instansi yang Anda kelola.");
+    }
     CycleService.Siklus s = cycles.mulai(input.nip(), input.tahun());
     return ResponseEntity.status(s.baru() ? HttpStatus.CREATED : HttpStatus.OK).body(s);
   }

@@ -31,7 +31,7 @@ class EvaluationController {
   @Transactional(readOnly = true)
   HasilView hasil(@PathVariable long skpId, Authentication auth) {
     Skp skp = planning.get(skpId);
-    skp.pastikanBolehBaca(auth.getName(), Grup.pembacaSemua(auth));
+    skp.pastikanBolehBaca(auth.getName(), Grup.pembaca(auth, skp.instansiKode()));
     return new HasilView(skp.getId(), skp.getTahun(), skp.getPegawai().getNip(), skp.getPegawai().getNama(),
         skp.getPenilai().getNama(),
         evaluation.semuaPeriode(skp).stream().map(e -> HasilView.periode(e, evaluation.bukti(e))).toList(),
@@ -57,7 +57,8 @@ class EvaluationController {
   @Transactional(readOnly = true)
   ResponseEntity<byte[]> unduh(@PathVariable long skpId, @PathVariable int urutan, @PathVariable long buktiId, Authentication auth) {
     BuktiDukung bukti = evaluation.bukti(skpId, urutan, buktiId);
-    bukti.getEvaluasi().getSkp().pastikanBolehBaca(auth.getName(), Grup.pembacaSemua(auth));
+    Skp skp = bukti.getEvaluasi().getSkp();
+    skp.pastikanBolehBaca(auth.getName(), Grup.pembaca(auth, skp.instansiKode()));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(bukti.getTipeKonten()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(bukti.getNamaFile()).build().toString())

@@ -22,7 +22,7 @@ class PlanningController {
 
   record SkpTerlambat(Long skpId, String nip, String nama, StatusSkp status, String penilaiNip, String penilaiNama) {}
 
-  /** For BKPSDM admins and auditors (see SecurityConfig): ASN without a set SKP after the plan deadline. */
+  /** For the instansi's BKPSDM admins and auditors (see SecurityConfig): ASN without a set SKP after the plan deadline. */
   @GetMapping("/instansi/{kode}/skp-terlambat")
   @Transactional(readOnly = true)
   List<SkpTerlambat> terlambat(@PathVariable String kode, @RequestParam int tahun) {
@@ -34,7 +34,7 @@ class PlanningController {
   @Transactional(readOnly = true)
   RencanaView baca(@PathVariable long skpId, Authentication auth) {
     Skp skp = planning.get(skpId);
-    skp.pastikanBolehBaca(auth.getName(), Grup.pembacaSemua(auth));
+    skp.pastikanBolehBaca(auth.getName(), Grup.pembaca(auth, skp.instansiKode()));
     return RencanaView.of(skp);
   }
 
@@ -45,7 +45,7 @@ class PlanningController {
   @Transactional(readOnly = true)
   List<RhkAtasan> rhkAtasan(@PathVariable long skpId, Authentication auth) {
     Skp skp = planning.get(skpId);
-    skp.pastikanBolehBaca(auth.getName(), Grup.pembacaSemua(auth));
+    skp.pastikanBolehBaca(auth.getName(), Grup.pembaca(auth, skp.instansiKode()));
     return planning.rhkPenilai(skp).stream().map(r -> new RhkAtasan(r.getId(), r.getUraian(), r.getJenis())).toList();
   }
 
@@ -64,8 +64,7 @@ class PlanningController {
   @PostMapping("/skp/{skpId}/rencana/verifikasi")
   @Transactional
   RencanaView verifikasi(@PathVariable long skpId, @Valid @RequestBody VerifikasiInput input, Authentication auth) {
-    String instansi = planning.get(skpId).getPegawai().getInstansi().getKode();
-    return RencanaView.of(planning.verifikasi(skpId, Grup.adminInstansi(auth, instansi), input));
+    return RencanaView.of(planning.verifikasi(skpId, Grup.adminInstansi(auth, planning.get(skpId).instansiKode()), input));
   }
 
   @PostMapping("/skp/{skpId}/rencana/tinjauan")

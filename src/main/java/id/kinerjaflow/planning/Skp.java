@@ -60,14 +60,16 @@ public class Skp {
     }
   }
 
-  /** The employee, the appraiser, and admins or auditors ({@code pembacaSemua}) may read the SKP. */
-  public void pastikanBolehBaca(String pelaku, boolean pembacaSemua) {
-    if (!pembacaSemua && !pegawai.getNip().equals(pelaku) && !penilai.getNip().equals(pelaku)) {
+  /** The employee, the appraiser, and the instansi's admins or auditors ({@code pembacaInstansi}) may read the SKP. */
+  public void pastikanBolehBaca(String pelaku, boolean pembacaInstansi) {
+    if (!pembacaInstansi && !pegawai.getNip().equals(pelaku) && !penilai.getNip().equals(pelaku)) {
       throw new ForbiddenException("Anda tidak berhak melihat SKP " + pegawai.getNama() + " tahun " + tahun + ".");
     }
   }
 
   public String businessKey() { return pegawai.getNip() + "-" + tahun; }
+
+  public String instansiKode() { return pegawai.getInstansi().getKode(); }
 
   public Long getId() { return id; }
   public Pegawai getPegawai() { return pegawai; }

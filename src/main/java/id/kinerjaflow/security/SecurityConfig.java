@@ -17,6 +17,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import java.util.function.BiPredicate;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -32,10 +37,11 @@ class SecurityConfig {
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(a -> a
-            .requestMatchers(HttpMethod.POST, "/api/instansi", "/api/instansi/**", "/api/siklus")
-            .hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)
-            .requestMatchers(HttpMethod.GET, "/api/instansi/*/skp-terlambat")
-            .hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN, Grup.AUDITOR)
+            .requestMatchers(HttpMethod.POST, "/api/instansi").hasAuthority(Grup.CAMUNDA_ADMIN)
+            // An instansi is administered by its own BKPSDM admins only: another instansi's admin gets 403.
+            .requestMatchers(HttpMethod.POST, "/api/instansi/{kode}/**").access(instansi(Grup::pengelola))
+            .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/skp-terlambat").access(instansi(Grup::pembaca))
+            .requestMatchers(HttpMethod.POST, "/api/siklus").hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpServletResponse.SC_UNAUTHORIZED,
             "Tidak terautentikasi", "Masuk dengan NIP dan kata sandi (HTTP Basic).")))
@@ -77,7 +83,7 @@ class SecurityConfig {
   AuthenticationProvider camundaIdentity(IdentityService identityService) {
     return new AuthenticationProvider() {
       @Override
-      public org.springframework.security.core.Authentication authenticate(org.springframework.security.core.Authentication auth) {
+      public Authentication authenticate(Authentication auth) {
         String user = auth.getName();
         String password = String.valueOf(auth.getCredentials());
         if (!identityService.checkPassword(user, password)) throw new BadCredentialsException("NIP atau kata sandi salah");
@@ -89,6 +95,11 @@ class SecurityConfig {
       @Override
       public boolean supports(Class<?> type) { return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type); }
     };
+  }
+
+  /** Decides on the {@code {kode}} of the request path. */
+  private static AuthorizationManager<RequestAuthorizationContext> instansi(BiPredicate<Authentication, String> boleh) {
+    return (auth, ctx) -> new AuthorizationDecision(boleh.test(auth.get(), ctx.getVariables().get("kode")));
   }
 
   private static void problem(HttpServletResponse res, int status, String title, String detail) throws java.io.IOException {

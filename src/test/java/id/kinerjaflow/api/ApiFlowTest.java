@@ -52,6 +52,37 @@ abstract class ApiFlowTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /** Two instansi with different presets side by side: each one's admin sees and changes only its own. */
+  @Test
+  void duaInstansiTidakSalingMelihat() {
+    TestOrganisasi.Org kapuas = organisasi.baru("kapuas-2025", 2025);
+    long skpKapuas = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", kapuas.pegawai(), "tahun", 2025)).getBody().get("skpId").asLong();
+    String adminA = org.verifikator();
+
+    assertThat(get(adminA, "/api/instansi/" + kapuas.instansi() + "/skp-terlambat?tahun=2025").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(adminA, "/api/skp/" + skpKapuas + "/rencana").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(adminA, "/api/skp/" + skpKapuas + "/hasil").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(adminA, "/api/instansi/" + kapuas.instansi() + "/kalender/2025/tenggat",
+        Map.of("jenis", "FINAL", "batas", "2026-02-14", "alasan", "x")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(adminA, "/api/instansi/" + kapuas.instansi() + "/siklus", Map.of("tahun", 2025)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    var pegawaiLain = post(adminA, "/api/siklus", Map.of("nip", kapuas.penilai(), "tahun", 2025));
+    assertThat(pegawaiLain.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(pegawaiLain.getBody().get("detail").asText()).isEqualTo("Pegawai " + kapuas.penilai() + " bukan pegawai instansi yang Anda kelola.");
+    assertThat(post(adminA, "/api/instansi", Map.of("kode", "baru-" + org.instansi(), "nama", "Baru")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(jdbc.queryForObject("select count(*) from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ?",
+        Integer.class, kapuas.penilai())).isZero();
+
+    // Its own instansi works as before; the auditor reads both and changes neither.
+    assertThat(post(adminA, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(get(adminA, "/api/instansi/" + org.instansi() + "/skp-terlambat?tahun=2024").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("auditor", "demo", "/api/skp/" + skpKapuas + "/rencana").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("auditor", "demo", "/api/instansi/" + kapuas.instansi() + "/skp-terlambat?tahun=2025").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(post("auditor", "demo", "/api/siklus", Map.of("nip", kapuas.penilai(), "tahun", 2025)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   /** Verifying targets is for the BKPSDM admins of the employee's own instansi. */
   @Test
   void verifikasiTargetHanyaOlehAdminInstansiSendiri() {
