@@ -2,7 +2,6 @@ package id.kinerjaflow.cycle;
 
 import static id.kinerjaflow.process.Variables.*;
 
-import id.kinerjaflow.KinerjaProperties;
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.instansi.Kalender;
@@ -11,9 +10,9 @@ import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.security.Grup;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -34,19 +33,19 @@ public class CycleService {
   private final PlanningService planning;
   private final EvaluationService evaluation;
   private final RuntimeService runtimeService;
-  private final Duration pengingat;
+  private final Pengingat pengingat;
   private final TransactionTemplate transaksiSendiri;
 
   CycleService(OrganizationService organization, InstansiService instansi, AppraiserResolver appraiserResolver,
       PlanningService planning, EvaluationService evaluation, RuntimeService runtimeService,
-      KinerjaProperties properties, PlatformTransactionManager transactionManager) {
+      Pengingat pengingat, PlatformTransactionManager transactionManager) {
     this.organization = organization;
     this.instansi = instansi;
     this.appraiserResolver = appraiserResolver;
     this.planning = planning;
     this.evaluation = evaluation;
     this.runtimeService = runtimeService;
-    this.pengingat = Duration.ofDays(properties.pengingatHariSebelumBatas());
+    this.pengingat = pengingat;
     this.transaksiSendiri = new TransactionTemplate(transactionManager);
     this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
   }
@@ -80,7 +79,7 @@ public class CycleService {
     variables.put(GRUP_VERIFIKATOR, Grup.adminInstansi(pegawai.getInstansi().getKode()));
     variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));
     variables.put(BATAS_RENCANA, batasRencana);
-    variables.put(PENGINGAT_RENCANA, Date.from(batasRencana.toInstant().minus(pengingat)));
+    variables.put(PENGINGAT_RENCANA, pengingat.sebelum(batasRencana));
     skp.setProcessInstanceId(runtimeService
         .startProcessInstanceByKey(SkpAnnualCycleProcess.PROCESS_ID, skp.businessKey(), variables).getId());
     return siklus(skp, true);

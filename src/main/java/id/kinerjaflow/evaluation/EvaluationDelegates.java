@@ -1,5 +1,6 @@
 package id.kinerjaflow.evaluation;
 
+import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,15 +11,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EvaluationDelegates {
 
-  /** Reads the period's name and dates from the calendar for the task names and the timers. */
+  /** Reads the period's name and dates from the calendar for the task names, the timers and the reminders. */
   @Bean
-  JavaDelegate openPeriodDelegate(EvaluationService evaluation) {
+  JavaDelegate openPeriodDelegate(EvaluationService evaluation, Pengingat pengingat) {
     return execution -> {
       EvaluationService.JadwalPeriode jadwal = evaluation.bukaPeriode(periodeId(execution));
       execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
       execution.setVariable(Variables.KALENDER_PERIODE_ID, jadwal.kalenderPeriodeId());
       execution.setVariable(Variables.LAPORAN_DIBUKA, jadwal.dibuka());
       execution.setVariable(Variables.BATAS_LAPORAN, jadwal.laporanDitutup());
+      execution.setVariable(Variables.PENGINGAT_PERIODE, pengingat.sebelum(jadwal.laporanDitutup(), jadwal.terkunci()));
       execution.setVariable(Variables.BATAS_PERIODE, jadwal.terkunci());
     };
   }

@@ -2,13 +2,13 @@ package id.kinerjaflow.instansi;
 
 import static id.kinerjaflow.process.Variables.*;
 
-import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,16 +39,16 @@ public class TenggatService {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final TaskService taskService;
-  private final Duration pengingat;
+  private final Pengingat pengingat;
 
   TenggatService(InstansiService instansi, PerubahanTenggatRepository perubahanRepository, RuntimeService runtimeService,
-      ManagementService managementService, TaskService taskService, KinerjaProperties properties) {
+      ManagementService managementService, TaskService taskService, Pengingat pengingat) {
     this.instansi = instansi;
     this.perubahanRepository = perubahanRepository;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.taskService = taskService;
-    this.pengingat = Duration.ofDays(properties.pengingatHariSebelumBatas());
+    this.pengingat = pengingat;
   }
 
   public PerubahanTenggat ubah(String instansiKode, int tahun, Perubahan p, String oleh) {
@@ -76,9 +77,9 @@ public class TenggatService {
     pastikanBelumLewat(k.tenggat(lama), "Batas penetapan SKP");
     k.ubahBatasRencana(p.batas());
     Date terkunci = k.tenggat(p.batas()).terkunciPada();
-    Date ingat = Date.from(terkunci.toInstant().minus(pengingat));
+    List<String> ingat = pengingat.sebelum(terkunci);
     int n = pindahkan(SkpPlanningProcess.PROCESS_ID, KALENDER_ID, k.getId(),
-        Map.of(SkpPlanningProcess.TIMER_DEADLINE, terkunci, SkpPlanningProcess.TIMER_REMINDER, ingat),
+        Map.of(SkpPlanningProcess.TIMER_DEADLINE, List.of(terkunci), SkpPlanningProcess.TIMER_REMINDER, tanggal(ingat)),
         Map.of(BATAS_RENCANA, terkunci, PENGINGAT_RENCANA, ingat),
         Map.of(SkpPlanningProcess.TASK_DRAFT, terkunci, SkpPlanningProcess.TASK_REVIEW, terkunci, SkpPlanningProcess.TASK_REVISE, terkunci));
     return catat(k, p, null, null, lama, oleh, n);
@@ -90,7 +91,7 @@ public class TenggatService {
     k.ubahBatasFinal(p.batas());
     Date terkunci = k.tenggat(p.batas()).terkunciPada();
     int n = pindahkan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId(),
-        Map.of(SkpFinalEvaluationProcess.TIMER_DEADLINE, terkunci), Map.of(BATAS_FINAL, terkunci),
+        Map.of(SkpFinalEvaluationProcess.TIMER_DEADLINE, List.of(terkunci)), Map.of(BATAS_FINAL, terkunci),
         Map.of(SkpFinalEvaluationProcess.TASK_RATE, terkunci));
     return catat(k, p, null, null, lama, oleh, n);
   }
@@ -115,21 +116,29 @@ public class TenggatService {
     periode.ubahBatas(laporanBaru, p.batas());
     Date laporanDitutup = k.tenggat(laporanBaru).terkunciPada();
     Date terkunci = k.tenggat(p.batas()).terkunciPada();
+    List<String> ingat = pengingat.sebelum(laporanDitutup, terkunci);
     int n = pindahkan(SkpPeriodicEvaluationProcess.PROCESS_ID, KALENDER_PERIODE_ID, periode.getId(),
-        Map.of(SkpPeriodicEvaluationProcess.TIMER_REPORT_DEADLINE, laporanDitutup, SkpPeriodicEvaluationProcess.TIMER_DEADLINE, terkunci),
-        Map.of(BATAS_LAPORAN, laporanDitutup, BATAS_PERIODE, terkunci),
+        Map.of(SkpPeriodicEvaluationProcess.TIMER_REPORT_DEADLINE, List.of(laporanDitutup),
+            SkpPeriodicEvaluationProcess.TIMER_DEADLINE, List.of(terkunci), SkpPeriodicEvaluationProcess.TIMER_REMINDER, tanggal(ingat)),
+        Map.of(BATAS_LAPORAN, laporanDitutup, BATAS_PERIODE, terkunci, PENGINGAT_PERIODE, ingat),
         Map.of(SkpPeriodicEvaluationProcess.TASK_REPORT, laporanDitutup, SkpPeriodicEvaluationProcess.TASK_RATE, terkunci));
     return catat(k, p, laporanLama, laporanBaru, lama, oleh, n);
   }
 
-  /** Moves the timers, variables and task due dates of every running instance bound to the calendar (period). */
-  private int pindahkan(String proses, String variabel, long id, Map<String, Date> timer, Map<String, Date> variabelBaru,
+  /**
+   * Moves the timers, variables and task due dates of every running instance bound to the calendar (period). An
+   * activity's timers take the new dates in order; reminders that already fired leave the later dates to the rest.
+   */
+  private int pindahkan(String proses, String variabel, long id, Map<String, List<Date>> timer, Map<String, Object> variabelBaru,
       Map<String, Date> tenggatTugas) {
     List<ProcessInstance> berjalan = runtimeService.createProcessInstanceQuery().processDefinitionKey(proses)
         .variableValueEquals(variabel, id).list();
     for (ProcessInstance pi : berjalan) {
-      timer.forEach((aktivitas, waktu) -> managementService.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas)
-          .list().forEach(job -> managementService.setJobDuedate(job.getId(), waktu)));
+      timer.forEach((aktivitas, waktu) -> {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).orderByJobDuedate().asc().list();
+        int geser = Math.max(0, waktu.size() - jobs.size());
+        for (int i = 0; i < Math.min(jobs.size(), waktu.size()); i++) managementService.setJobDuedate(jobs.get(i).getId(), waktu.get(geser + i));
+      });
       runtimeService.setVariables(pi.getId(), variabelBaru);
       taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKeyIn(tenggatTugas.keySet().toArray(String[]::new))
           .list().forEach(task -> {
@@ -139,6 +148,8 @@ public class TenggatService {
     }
     return berjalan.size();
   }
+
+  private static List<Date> tanggal(List<String> iso) { return iso.stream().map(t -> Date.from(Instant.parse(t))).toList(); }
 
   private PerubahanTenggat catat(Kalender k, Perubahan p, LocalDate laporanLama, LocalDate laporanBaru, LocalDate lama,
       String oleh, int n) {

@@ -8,6 +8,7 @@ public final class SkpPeriodicEvaluationProcess {
   public static final String MESSAGE_EARLY_REPORT_EVENT = "Message_EarlyReportRequested";
   /** Message name: the employee reports before the period has ended. */
   public static final String MESSAGE_EARLY_REPORT = "LaporanLebihAwal";
+  public static final String TIMER_REMINDER = "Timer_PeriodReminder";
   public static final String TASK_REPORT = "Task_ReportPeriod";
   public static final String TASK_RATE = "Task_RatePeriod";
   public static final String TIMER_REPORT_DEADLINE = "Timer_ReportDeadline";

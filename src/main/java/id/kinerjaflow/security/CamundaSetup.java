@@ -3,7 +3,7 @@ package id.kinerjaflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
@@ -44,12 +44,12 @@ class CamundaSetup implements ApplicationRunner {
   private final int hariSebelumBatas;
 
   CamundaSetup(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-      TaskService taskService, KinerjaProperties properties) {
+      TaskService taskService, Pengingat pengingat) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
-    this.hariSebelumBatas = properties.pengingatHariSebelumBatas();
+    this.hariSebelumBatas = pengingat.hariTerjauh();
   }
 
   @Override

@@ -13,7 +13,9 @@ import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.ConflictException;
 import java.time.LocalDateTime;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,8 @@ class SkpPeriodicEvaluationProcessTest {
   @Autowired TestOrganisasi organisasi;
   @Autowired Skenario skenario;
   @Autowired EvaluationService evaluation;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
 
   TestOrganisasi.Org org;
   Skp skp;
@@ -58,6 +62,30 @@ class SkpPeriodicEvaluationProcessTest {
     assertThat(periode).isWaitingAt(TASK_REPORT).task().isAssignedTo(org.pegawai())
         .hasName("Laporan Realisasi Januari–Februari 2024 — Budi Santoso (" + org.pegawai() + ")")
         .hasDueDate(Skenario.wib(LocalDateTime.of(2024, 3, 21, 0, 0)));
+  }
+
+  @Test
+  void pengingatTujuhDanSatuHariSebelumBatasHanyaUntukPekerjaanYangBelumSelesai() {
+    // January–February locks on 21 March 00:00: reminders on 14 and 20 March.
+    skenario.jam(LocalDateTime.of(2024, 3, 13, 23, 59), skp.businessKey());
+    ProcessInstance periode = skenario.periode(skp.businessKey());
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(periode.getId()).singleResult().getFollowUpDate()).isNull();
+
+    skenario.jam(LocalDateTime.of(2024, 3, 14, 0, 0), skp.businessKey());
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(periode.getId()).taskDefinitionKey(TASK_REPORT).singleResult()
+        .getFollowUpDate()).isEqualTo(Skenario.wib(LocalDateTime.of(2024, 3, 14, 0, 0)));
+
+    // The employee reports; the second reminder reaches the appraiser, whose rating is still open.
+    evaluation.lapor(skp.getId(), 1, org.pegawai(), skenario.laporanLengkap(skp));
+    skenario.jam(LocalDateTime.of(2024, 3, 20, 0, 0), skp.businessKey());
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(periode.getId()).singleResult())
+        .extracting(t -> t.getTaskDefinitionKey(), t -> t.getFollowUpDate())
+        .containsExactly(TASK_RATE, Skenario.wib(LocalDateTime.of(2024, 3, 20, 0, 0)));
+
+    // Rated: the period's work is done, and nothing is left to remind.
+    evaluation.nilai(skp.getId(), 1, org.penilai(), Skenario.rating(SESUAI_EKSPEKTASI, SESUAI_EKSPEKTASI));
+    assertThat(periode).isEnded();
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(periode.getId()).count()).isZero();
   }
 
   @Test

@@ -14,6 +14,7 @@ import id.kinerjaflow.web.ForbiddenException;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SkpPlanningProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
   @Autowired TestOrganisasi organisasi;
   @Autowired Skenario skenario;
   @Autowired PlanningService planning;
@@ -61,6 +63,8 @@ class SkpPlanningProcessTest {
     planning.tinjau(skp.getId(), org.penilai(), new TinjauanInput(true, "Sesuai perjanjian kinerja", null));
 
     assertThat(perencanaan).isEnded().hasPassed(END_PLAN_SET).hasNotPassed(TASK_REVISE, TASK_VERIFY);
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(perencanaan.getId()).count())
+        .as("no reminder is left for a plan that is set").isZero();
     Assertions.assertThat(planning.get(skp.getId()).getStatus()).isEqualTo(StatusSkp.DITETAPKAN);
     assertThat(skenario.instance(skp.businessKey(), SkpAnnualCycleProcess.PROCESS_ID))
         .isWaitingAt(SkpAnnualCycleProcess.CALL_PERIODIC_EVALUATION, SkpAnnualCycleProcess.CALL_FINAL_EVALUATION);
@@ -123,7 +127,7 @@ class SkpPlanningProcessTest {
   }
 
   @Test
-  void pengingatSepekanSebelumBatasLaluSkpTercatatTerlambatTanpaMenghentikanPerencanaan() {
+  void pengingatTujuhDanSatuHariSebelumBatasLaluSkpTercatatTerlambatTanpaMenghentikanPerencanaan() {
     skenario.jam(LocalDateTime.of(2024, 1, 24, 23, 59), skp.businessKey());
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(perencanaan.getId()).singleResult().getFollowUpDate()).isNull();
 
@@ -131,6 +135,10 @@ class SkpPlanningProcessTest {
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(perencanaan.getId()).singleResult().getFollowUpDate())
         .isEqualTo(Skenario.wib(LocalDateTime.of(2024, 1, 25, 0, 0)));
     assertThat(perencanaan).hasPassed(TIMER_REMINDER).hasNotPassed(TIMER_DEADLINE);
+
+    skenario.jam(LocalDateTime.of(2024, 1, 31, 0, 0), skp.businessKey());
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(perencanaan.getId()).singleResult().getFollowUpDate())
+        .isEqualTo(Skenario.wib(LocalDateTime.of(2024, 1, 31, 0, 0)));
 
     skenario.jam(LocalDateTime.of(2024, 1, 31, 23, 59), skp.businessKey());
     Assertions.assertThat(planning.get(skp.getId()).isTerlambat()).isFalse();
