@@ -69,6 +69,14 @@ class InstansiController {
     }
   }
 
+  /** A row of the simulated year; {@code terkunciPada} keeps the instansi's offset, e.g. 2024-02-11T00:00+07:00. */
+  record BarisSimulasiView(int urutan, JenisTenggat jenis, String nama, LocalDate dibuka, LocalDate batas, String terkunciPada,
+      String akibat) {
+    static BarisSimulasiView of(JadwalTenggat.Baris b) {
+      return new BarisSimulasiView(b.urutan(), b.jenis(), b.nama(), b.dibuka(), b.batas(), b.terkunciPada().toString(), b.akibat());
+    }
+  }
+
   /** BKPSDM moves a deadline (a new circular); running timers and task due dates follow. */
   @PostMapping("/instansi/{kode}/kalender/{tahun}/tenggat")
   @ResponseStatus(HttpStatus.CREATED)
@@ -83,6 +91,13 @@ class InstansiController {
   @Transactional(readOnly = true)
   List<PerubahanTenggatView> riwayatTenggat(@PathVariable String kode, @PathVariable int tahun) {
     return tenggat.riwayat(kode, tahun).stream().map(PerubahanTenggatView::of).toList();
+  }
+
+  /** The year's deadlines in the order they lock, from the calendar as it stands; reads only (see SimulasiCommand). */
+  @GetMapping("/instansi/{kode}/kalender/{tahun}/simulasi")
+  @Transactional(readOnly = true)
+  List<BarisSimulasiView> simulasi(@PathVariable String kode, @PathVariable int tahun) {
+    return JadwalTenggat.dari(service.kalender(kode, tahun)).stream().map(BarisSimulasiView::of).toList();
   }
 
   @GetMapping("/kalender/preset")

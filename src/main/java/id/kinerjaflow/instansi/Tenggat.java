@@ -1,6 +1,7 @@
 package id.kinerjaflow.instansi;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -16,6 +17,9 @@ public record Tenggat(LocalDate batas, ZoneId zona) {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
   public Date terkunciPada() { return awalHari(batas.plusDays(1), zona); }
+
+  /** The same instant with the instansi's offset: 2024-02-11T00:00+07:00. */
+  public OffsetDateTime terkunciPadaSetempat() { return terkunciPada().toInstant().atZone(zona).toOffsetDateTime(); }
 
   /** Judged by the engine clock, so tests that move the clock see the same lock as the timers. */
   public boolean sudahLewat() { return !ClockUtil.getCurrentTime().before(terkunciPada()); }
