@@ -11,6 +11,8 @@ const LABEL = {
   BERORIENTASI_PELAYANAN: 'Berorientasi Pelayanan', AKUNTABEL: 'Akuntabel', KOMPETEN: 'Kompeten', HARMONIS: 'Harmonis',
   LOYAL: 'Loyal', ADAPTIF: 'Adaptif', KOLABORATIF: 'Kolaboratif'
 };
+/** The seven BerAKHLAK values, in the order of the acronym. */
+const NILAI_BERAKHLAK = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
   'November', 'Desember'];
 
@@ -73,6 +75,7 @@ function mulai($scope, camForm, namaVariabel, muat) {
   const tasklist = naik($scope, (s) => s.options && 'hideCompleteButton' in s.options);
   if (tasklist) tasklist.options.hideCompleteButton = true;
   $scope.label = (kode) => LABEL[kode] || kode;
+  $scope.nilaiBerakhlak = NILAI_BERAKHLAK;
   $scope.tanggal = (iso) => {
     if (!iso) return '';
     const [y, m, d] = iso.substring(0, 10).split('-');
