@@ -1,6 +1,5 @@
 package id.kinerjaflow.security;
 
-import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
