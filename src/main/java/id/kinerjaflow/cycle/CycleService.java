@@ -75,6 +75,7 @@ public class CycleService {
     variables.put(PENILAI_NAMA, penilai.penilai().getNama());
     variables.put(TAHUN, tahun);
     variables.put(KALENDER_ID, kalender.getId());
+    variables.put(ZONA_WAKTU, pegawai.getInstansi().zona().getId());
     variables.put(VERIFIKASI_TARGET, kalender.isVerifikasiTarget());
     variables.put(GRUP_VERIFIKATOR, Grup.adminInstansi(pegawai.getInstansi().getKode()));
     variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));

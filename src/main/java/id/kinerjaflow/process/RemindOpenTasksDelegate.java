@@ -1,28 +1,73 @@
 package id.kinerjaflow.process;
 
+import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.instansi.Tenggat;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * A reminder: the process's open tasks get today's follow-up date, so they rise in Tasklist. Work that is done has
- * no open task, so it gets no reminder.
+ * A reminder: the process's open tasks get today's follow-up date, so they rise in Tasklist, and when mail is
+ * configured ({@code spring.mail.host}) the assignee gets an e-mail. Work that is done has no open task, so it gets
+ * no reminder. A mail that cannot be sent is logged; the follow-up date stays.
  */
 @Component("remindOpenTasksDelegate")
 class RemindOpenTasksDelegate implements JavaDelegate {
-  private final TaskService taskService;
+  private static final Logger log = LoggerFactory.getLogger(RemindOpenTasksDelegate.class);
 
-  RemindOpenTasksDelegate(TaskService taskService) { this.taskService = taskService; }
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final ObjectProvider<JavaMailSender> surel;
+  private final String pengirim;
+
+  RemindOpenTasksDelegate(TaskService taskService, IdentityService identityService, ObjectProvider<JavaMailSender> surel,
+      KinerjaProperties properties) {
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.surel = surel;
+    this.pengirim = properties.emailPengirim();
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
     Date sekarang = ClockUtil.getCurrentTime();
-    taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list().forEach(task -> {
+    ZoneId zona = ZoneId.of((String) execution.getVariable(Variables.ZONA_WAKTU));
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
       task.setFollowUpDate(sekarang);
       taskService.saveTask(task);
-    });
+      surel.ifAvailable(mail -> kirim(mail, task, zona));
+    }
+  }
+
+  private void kirim(JavaMailSender mail, Task task, ZoneId zona) {
+    User penerima = task.getAssignee() == null ? null : identityService.createUserQuery().userId(task.getAssignee()).singleResult();
+    if (penerima == null || penerima.getEmail() == null || penerima.getEmail().isBlank()) return;
+    // A due date is the lock instant, 00:00 after the last allowed day.
+    String batas = Tenggat.format(LocalDate.ofInstant(task.getDueDate().toInstant(), zona).minusDays(1));
+    SimpleMailMessage pesan = new SimpleMailMessage();
+    pesan.setFrom(pengirim);
+    pesan.setTo(penerima.getEmail());
+    pesan.setSubject("Pengingat: " + task.getName());
+    pesan.setText("Yth. " + penerima.getFirstName() + ",\n\ntugas \"" + task.getName() + "\" di Tasklist kinerja-flow belum selesai. "
+        + "Batas waktunya " + batas + "; sesudah tanggal itu pekerjaan ini terkunci.\n");
+    try {
+      mail.send(pesan);
+    } catch (MailException e) {
+      log.warn("Pengingat surel ke {} gagal dikirim: {}", penerima.getEmail(), e.getMessage());
+    }
   }
 }

@@ -10,6 +10,8 @@ public final class Variables {
   public static final String TAHUN = "tahun";
   /** The calendar, and the calendar period, whose deadlines the timers follow: how a deadline change finds them. */
   public static final String KALENDER_ID = "kalenderId";
+  /** The instansi's time zone (e.g. Asia/Jakarta), for dates written to people. */
+  public static final String ZONA_WAKTU = "zonaWaktu";
   public static final String KALENDER_PERIODE_ID = "kalenderPeriodeId";
   public static final String PERIODE_IDS = "periodeIds";
   public static final String PERIODE_ID = "periodeId";

@@ -66,10 +66,14 @@ class CamundaSetup implements ApplicationRunner {
     for (String g : new String[] {Grup.ADMIN_BKPSDM, Grup.AUDITOR}) {
       izinkan(g, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       izinkan(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      izinkan(g, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-      izinkan(g, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
       izinkan(g, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
+    // Process and decision instances hold every instansi's SKP: auditors read them all; BKPSDM admins, who must see
+    // nothing of another instansi, read the models only and follow their own instansi through /api.
+    izinkan(Grup.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    izinkan(Grup.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    izinkan(Grup.ADMIN_BKPSDM, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    izinkan(Grup.ADMIN_BKPSDM, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 
     filter(FILTER_SKP_SAYA, -10, "Rencana dan laporan SKP Anda sendiri",
         tugasSaya().taskDefinitionKeyIn(SkpPlanningProcess.TASK_DRAFT, SkpPlanningProcess.TASK_REVISE,

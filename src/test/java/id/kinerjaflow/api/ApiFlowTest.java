@@ -73,11 +73,16 @@ abstract class ApiFlowTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(jdbc.queryForObject("select count(*) from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ?",
         Integer.class, kapuas.penilai())).isZero();
+    String prosesKapuas = "/engine-rest/process-instance?businessKey=" + kapuas.pegawai() + "-2025";
+    assertThat(get(adminA, prosesKapuas).getBody()).as("Cockpit and engine REST show another instansi nothing").isEmpty();
+    assertThat(get(adminA, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + kapuas.pegawai() + "-2025").getBody())
+        .isEmpty();
 
     // Its own instansi works as before; the auditor reads both and changes neither.
     assertThat(post(adminA, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(get(adminA, "/api/instansi/" + org.instansi() + "/skp-terlambat?tahun=2024").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(get("auditor", "demo", "/api/skp/" + skpKapuas + "/rencana").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("auditor", "demo", prosesKapuas).getBody()).isNotEmpty();
     assertThat(get("auditor", "demo", "/api/instansi/" + kapuas.instansi() + "/skp-terlambat?tahun=2025").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(post("auditor", "demo", "/api/siklus", Map.of("nip", kapuas.penilai(), "tahun", 2025)).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
