@@ -40,7 +40,7 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/instansi").hasAuthority(Grup.CAMUNDA_ADMIN)
             // An instansi is administered by its own BKPSDM admins only: another instansi's admin gets 403.
             .requestMatchers(HttpMethod.POST, "/api/instansi/{kode}/**").access(instansi(Grup::pengelola))
-            .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/skp-terlambat").access(instansi(Grup::pembaca))
+            .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/**").access(instansi(Grup::pembaca))
             .requestMatchers(HttpMethod.POST, "/api/siklus").hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpServletResponse.SC_UNAUTHORIZED,

@@ -60,6 +60,7 @@ abstract class ApiFlowTest {
     String adminA = org.verifikator();
 
     assertThat(get(adminA, "/api/instansi/" + kapuas.instansi() + "/skp-terlambat?tahun=2025").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(adminA, "/api/instansi/" + kapuas.instansi() + "/kalender/2025").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(adminA, "/api/skp/" + skpKapuas + "/rencana").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(adminA, "/api/skp/" + skpKapuas + "/hasil").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(post(adminA, "/api/instansi/" + kapuas.instansi() + "/kalender/2025/tenggat",
@@ -129,7 +130,8 @@ abstract class ApiFlowTest {
     assertThat(diubah.getBody().get("batasLama").asText()).isEqualTo("2024-04-30");
     assertThat(diubah.getBody().get("oleh").asText()).isEqualTo(ADMIN);
     assertThat(get(ADMIN, ADMIN_PASSWORD, kalender).getBody().at("/periode/0/batas").asText()).isEqualTo("2024-05-07");
-    assertThat(get(org.pegawai(), url).getBody().findValuesAsText("alasan")).containsExactly("SE Bupati No. 800/12/2024");
+    assertThat(get(org.verifikator(), url).getBody().findValuesAsText("alasan")).containsExactly("SE Bupati No. 800/12/2024");
+    assertThat(get(org.pegawai(), url).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(jdbc.queryForList("select r.pengguna from kalender_periode_aud a join revisi r on r.id = a.rev"
         + " where a.batas = date '2024-05-07'", String.class)).containsExactly(ADMIN);
   }

@@ -49,7 +49,7 @@ class SimulasiTahunTest {
   void mesinProsesMenguncinyaTepatSepertiTabelApi(String preset) {
     // Given: an instansi with the preset's 2024 calendar, and its table as the API gives it.
     TestOrganisasi.Org org = organisasi.baru(preset, 2024);
-    JsonNode tabel = bacaTabel(org.pegawai(), org.instansi(), 2024).getBody();
+    JsonNode tabel = bacaTabel(org.verifikator(), org.instansi(), 2024).getBody();
 
     // When: the command's service replays 2024 on the engine clock.
     List<SimulasiTahun.Hasil> hasil = simulasi.jalankan(preset, 2024, Skenario.WIB);
@@ -66,9 +66,9 @@ class SimulasiTahunTest {
   void sungaiPenuhLaporanTanggal10PenilaianTanggal12() {
     TestOrganisasi.Org org = organisasi.baru("sungai-penuh-2024", 2024);
 
-    ResponseEntity<JsonNode> jawaban = bacaTabel(org.pegawai(), org.instansi(), 2024);
+    ResponseEntity<JsonNode> jawaban = bacaTabel(org.verifikator(), org.instansi(), 2024);
 
-    // Then: any logged-in user reads it; the plan first, then January's report (10th) and rating (12th) deadlines.
+    // Then: the instansi's admin reads it; the plan first, then January's report (10th) and rating (12th) deadlines.
     assertThat(jawaban.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode tabel = jawaban.getBody();
     assertThat(tabel).hasSize(1 + 2 * 12 + 1);
@@ -90,7 +90,7 @@ class SimulasiTahunTest {
   void bengkalisSatuBarisPerPeriodeDesemberBersamaPenilaianAkhir() {
     TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
 
-    JsonNode tabel = bacaTabel(org.pegawai(), org.instansi(), 2024).getBody();
+    JsonNode tabel = bacaTabel(org.verifikator(), org.instansi(), 2024).getBody();
 
     // Then: report and rating share one deadline, so one row each; December and the final lock at the same instant.
     assertThat(tabel).hasSize(1 + 11 + 1);
@@ -110,7 +110,7 @@ class SimulasiTahunTest {
     tenggat.ubah(org.instansi(), 2024, new TenggatService.Perubahan(JenisTenggat.PERIODE, 1, null, LocalDate.of(2024, 2, 14),
         "SE Wali Kota No. 800/1/2024"), "admin");
 
-    JsonNode tabel = bacaTabel(org.pegawai(), org.instansi(), 2024).getBody();
+    JsonNode tabel = bacaTabel(org.verifikator(), org.instansi(), 2024).getBody();
 
     assertThat(List.of(tabel.get(1), tabel.get(2))).extracting(b -> b.get("nama").asText(), b -> b.get("terkunciPada").asText())
         .containsExactly(tuple("Laporan Januari 2024", "2024-02-13T00:00+07:00"),
@@ -118,15 +118,18 @@ class SimulasiTahunTest {
   }
 
   @Test
-  void tanpaLogin401InstansiAtauTahunTakDikenal404() {
+  void tanpaLogin401PegawaiBiasa403InstansiAtauTahunTakDikenal404() {
     TestOrganisasi.Org org = organisasi.baru("kapuas-2025", 2025);
 
     assertThat(http.getForEntity("/api/instansi/" + org.instansi() + "/kalender/2025/simulasi", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-    ResponseEntity<JsonNode> instansiTakAda = bacaTabel(org.pegawai(), "tidak-ada", 2025);
+    assertThat(bacaTabel(org.pegawai(), org.instansi(), 2025).getStatusCode()).as("an employee does not read the instansi's calendar")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> instansiTakAda = http.withBasicAuth("admin", "admin")
+        .getForEntity("/api/instansi/tidak-ada/kalender/2025/simulasi", JsonNode.class);
     assertThat(instansiTakAda.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(instansiTakAda.getBody().get("detail").asText()).isEqualTo("Instansi 'tidak-ada' tidak ditemukan.");
-    ResponseEntity<JsonNode> tahunTakAda = bacaTabel(org.pegawai(), org.instansi(), 2024);
+    ResponseEntity<JsonNode> tahunTakAda = bacaTabel(org.verifikator(), org.instansi(), 2024);
     assertThat(tahunTakAda.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(tahunTakAda.getBody().get("detail").asText())
         .isEqualTo("Kalender tahun 2024 untuk instansi '" + org.instansi() + "' tidak ditemukan.");
