@@ -76,6 +76,7 @@ function mulai($scope, camForm, namaVariabel, muat) {
   if (tasklist) tasklist.options.hideCompleteButton = true;
   $scope.label = (kode) => LABEL[kode] || kode;
   $scope.nilaiBerakhlak = NILAI_BERAKHLAK;
+  $scope.pilihanRating = ['DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI'];
   $scope.tanggal = (iso) => {
     if (!iso) return '';
     const [y, m, d] = iso.substring(0, 10).split('-');
