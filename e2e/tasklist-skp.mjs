@@ -78,6 +78,13 @@ async function isiIndikator(page, i, j, uraian, kuantitas, satuan) {
   await page.fill(`#satuan-${i}-${j}`, satuan);
 }
 
+/** Picks the ratings the test gives (by their Indonesian labels) for Hasil Kerja and Perilaku Kerja. */
+async function pilihRating(page) {
+  for (const [nama, label] of [['ratingHasilKerja', env('RATING_HASIL_KERJA')], ['ratingPerilaku', env('RATING_PERILAKU')]]) {
+    await page.locator('.radio').filter({ has: page.locator(`input[name=${nama}]`) }).filter({ hasText: label }).locator('input').check();
+  }
+}
+
 const tahap = {
   async rencana() {
     const pegawai = env('PEGAWAI');
@@ -176,10 +183,7 @@ const tahap = {
     assert.equal(unduhan.suggestedFilename(), 'notulen-rapat.pdf');
     assert.equal(fs.readFileSync(await unduhan.path(), 'utf8'), fs.readFileSync(bukti, 'utf8'));
     await page.locator('textarea[id^=umpan-balik-]').nth(0).fill('Laporan tepat waktu; pertahankan.');
-    await page.locator('.radio').filter({ has: page.locator('input[name=ratingHasilKerja]') })
-      .filter({ hasText: env('RATING_HASIL_KERJA') }).locator('input').check();
-    await page.locator('.radio').filter({ has: page.locator('input[name=ratingPerilaku]') })
-      .filter({ hasText: env('RATING_PERILAKU') }).locator('input').check();
+    await pilihRating(page);
     await foto(page, '05-penilaian-periode');
     await page.click('#simpan-penilaian');
     // 7. The predicate shown is the DMN cell for these ratings.
@@ -203,10 +207,7 @@ const tahap = {
     const akhir = 'Penilaian Kinerja Akhir Tahun ' + TAHUN;
     await bukaTugas(page, 'Perlu Dinilai', akhir);
     assert.match(await page.locator('#riwayat').innerText(), new RegExp(env('PERIODE') + '\\s+Dinilai'));
-    await page.locator('.radio').filter({ has: page.locator('input[name=ratingHasilKerja]') })
-      .filter({ hasText: env('RATING_HASIL_KERJA') }).locator('input').check();
-    await page.locator('.radio').filter({ has: page.locator('input[name=ratingPerilaku]') })
-      .filter({ hasText: env('RATING_PERILAKU') }).locator('input').check();
+    await pilihRating(page);
     await foto(page, '07-penilaian-akhir');
     await page.click('#simpan-penilaian-akhir');
     const pesan = await pesanSukses(page, 'Penilaian akhir tersimpan', akhir);

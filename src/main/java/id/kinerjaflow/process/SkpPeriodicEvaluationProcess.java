@@ -12,7 +12,6 @@ public final class SkpPeriodicEvaluationProcess {
   public static final String TASK_REPORT = "Task_ReportPeriod";
   public static final String TASK_RATE = "Task_RatePeriod";
   public static final String TIMER_REPORT_DEADLINE = "Timer_ReportDeadline";
-  public static final String ERROR_REPORT_CLOSED = "Error_ReportClosed";
   public static final String TIMER_DEADLINE = "Timer_PeriodDeadline";
   public static final String END_LOCKED = "EndEvent_PeriodLocked";
   public static final String END_EVALUATED = "EndEvent_PeriodEvaluated";

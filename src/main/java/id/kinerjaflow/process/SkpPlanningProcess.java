@@ -6,7 +6,6 @@ public final class SkpPlanningProcess {
   public static final String TASK_DRAFT = "Task_DraftSkpPlan";
   public static final String TASK_REVIEW = "Task_ReviewSkpPlan";
   public static final String TASK_REVISE = "Task_ReviseSkpPlan";
-  public static final String GATEWAY_VERIFICATION_REQUIRED = "Gateway_VerificationRequired";
   public static final String TASK_VERIFY = "Task_VerifySkpTargets";
   public static final String TASK_CORRECT = "Task_CorrectSkpTargets";
   public static final String TIMER_REMINDER = "Timer_PlanReminder";
