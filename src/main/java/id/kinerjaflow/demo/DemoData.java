@@ -13,10 +13,10 @@ import id.kinerjaflow.organization.KelasJabatan;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.organization.UnitKerja;
-import id.kinerjaflow.security.Grup;
+import id.kinerjaflow.security.AkunService;
+import id.kinerjaflow.security.JenisPeran;
 import java.time.Year;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,8 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo profile only: a demo Pemda on the Bengkalis calendar with 25 ASN covering every position
- * class of the appraiser table. Each logs in to Tasklist with their NIP and the demo password. The units
+ * Demo profile only: a demo Pemda on the Bengkalis calendar with 29 ASN covering every position
+ * class of the appraiser table, among them a BKPSDM admin and an auditor. Each logs in to Tasklist with their NIP and the demo password. The units
  * have codes, so the demo can be re-imported from CSV.
  */
 @Component
@@ -38,12 +38,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(1)
 class DemoData implements ApplicationRunner {
   static final String INSTANSI = "demo-bengkalis";
+  /** The demo's BKPSDM admin and auditor, employees like everyone else. */
+  static final String ADMIN_BKPSDM = "199002022015031028";
+  static final String AUDITOR = "198805052012122029";
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final InstansiService instansiService;
   private final InstansiRepository instansiRepository;
   private final OrganizationService organization;
-  private final IdentityService identityService;
+  private final AkunService akun;
   private final CycleService cycles;
   private final String password;
   private final int tahun;
@@ -51,14 +54,14 @@ class DemoData implements ApplicationRunner {
   private final TransactionTemplate transaksi;
 
   DemoData(InstansiService instansiService, InstansiRepository instansiRepository, OrganizationService organization,
-      IdentityService identityService, CycleService cycles, @Value("${demo.password}") String password,
+      AkunService akun, CycleService cycles, @Value("${demo.password}") String password,
       @Value("${demo.tahun:0}") int tahun, @Value("${demo.mulai-siklus:true}") boolean mulaiSiklus,
       PlatformTransactionManager transactionManager) {
     this.transaksi = new TransactionTemplate(transactionManager);
     this.instansiService = instansiService;
     this.instansiRepository = instansiRepository;
     this.organization = organization;
-    this.identityService = identityService;
+    this.akun = akun;
     this.cycles = cycles;
     this.password = password;
     this.tahun = tahun == 0 ? Year.now().getValue() : tahun;
@@ -128,26 +131,20 @@ class DemoData implements ApplicationRunner {
     pegawai("198012122005012023", "Sri Wahyuni", PNS, sd, "Kepala SD Negeri 1 Bengkalis", KEPALA_UNIT_KERJA_MANDIRI, true);
     pegawai("199401012020122024", "Dian Puspita", PPPK, sd, "Tenaga Administrasi Sekolah", TENAGA_PENDIDIK_KEPENDIDIKAN, false);
 
-    pengguna("admin", "Admin", "BKPSDM", Grup.ADMIN_BKPSDM);
-    identityService.createMembership("admin", Grup.adminInstansi(INSTANSI));
-    pengguna("auditor", "Auditor", "Inspektorat", Grup.AUDITOR);
+    UnitKerja bkpsdm = organization.tambahUnit(i, pemda, "bkpsdm", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", DINAS);
+    pegawai("197203032000032026", "Hj. Rosmawati", PNS, bkpsdm, "Kepala BKPSDM", KEPALA_PERANGKAT_DAERAH, true);
+    Pegawai admin = pegawai(ADMIN_BKPSDM, "Rahmat Hidayat", PNS, bkpsdm, "Analis SDM Aparatur Ahli Pertama", FUNGSIONAL_AHLI_PERTAMA, false);
+    akun.beriPeran(admin.getNip(), JenisPeran.ADMIN_BKPSDM, i);
+
+    UnitKerja inspektorat = organization.tambahUnit(i, pemda, "inspektorat", "Inspektorat Daerah", DINAS);
+    pegawai("197404042001121027", "Muhammad Yasir", PNS, inspektorat, "Inspektur Daerah", KEPALA_PERANGKAT_DAERAH, true);
+    Pegawai auditor = pegawai(AUDITOR, "Sari Indah Permata", PNS, inspektorat, "Auditor Ahli Muda", FUNGSIONAL_AHLI_MUDA, false);
+    akun.beriPeran(auditor.getNip(), JenisPeran.AUDITOR, i);
   }
 
-  private void pegawai(String nip, String nama, JenisAsn jenis, UnitKerja unit, String jabatan, KelasJabatan kelas, boolean kepala) {
+  private Pegawai pegawai(String nip, String nama, JenisAsn jenis, UnitKerja unit, String jabatan, KelasJabatan kelas, boolean kepala) {
     Pegawai p = organization.tambahPegawai(nip, nama, jenis, unit, jabatan, kelas, kepala);
-    int spasi = nama.lastIndexOf(' ');
-    pengguna(p.getNip(), nama.substring(0, Math.max(spasi, 0)), nama.substring(spasi + 1), Grup.PEGAWAI);
-    if (kepala) identityService.createMembership(p.getNip(), Grup.PENILAI);
-  }
-
-  private void pengguna(String id, String depan, String belakang, String grup) {
-    if (identityService.createUserQuery().userId(id).count() == 0) {
-      var u = identityService.newUser(id);
-      u.setFirstName(depan);
-      u.setLastName(belakang);
-      u.setPassword(password);
-      identityService.saveUser(u);
-    }
-    identityService.createMembership(id, grup);
+    akun.setelKataSandi(nip, password, "demo");
+    return p;
   }
 }

@@ -1,7 +1,5 @@
 package id.kinerjaflow.instansi;
 
-import id.kinerjaflow.security.Grup;
-import org.camunda.bpm.engine.IdentityService;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.NotFoundException;
 import java.time.ZoneId;
@@ -15,28 +13,18 @@ public class InstansiService {
   private final InstansiRepository instansiRepository;
   private final KalenderRepository kalenderRepository;
   private final PresetCatalog presets;
-  private final IdentityService identityService;
 
-  InstansiService(InstansiRepository instansiRepository, KalenderRepository kalenderRepository, PresetCatalog presets,
-      IdentityService identityService) {
+  InstansiService(InstansiRepository instansiRepository, KalenderRepository kalenderRepository, PresetCatalog presets) {
     this.instansiRepository = instansiRepository;
     this.kalenderRepository = kalenderRepository;
     this.presets = presets;
-    this.identityService = identityService;
   }
 
-  /** A new instansi, with the Camunda group of its own BKPSDM admins (the verifiers of its SKP targets). */
+  /** A new instansi; its BKPSDM admins' Camunda group {@code admin-bkpsdm-{kode}} comes with it (see security.Direktori). */
   public Instansi buat(String kode, String nama, ZoneId zona) {
     instansiRepository.findByKode(kode).ifPresent(i -> {
       throw new ConflictException("Instansi dengan kode '" + kode + "' sudah ada.");
     });
-    String grup = Grup.adminInstansi(kode);
-    if (identityService.createGroupQuery().groupId(grup).count() == 0) {
-      var g = identityService.newGroup(grup);
-      g.setName("Admin BKPSDM " + nama);
-      g.setType("WORKFLOW");
-      identityService.saveGroup(g);
-    }
     return instansiRepository.save(new Instansi(kode, nama, zona.getId()));
   }
 

@@ -48,7 +48,7 @@ public class OrganizationImport {
   private record BarisUnit(Baris baris, String kode, String nama, JenisUnit jenis, String kodeInduk) {}
 
   private record BarisPegawai(Baris baris, String nip, String nama, JenisAsn jenisAsn, String jabatan, KelasJabatan kelas,
-      UnitKerja unit, boolean kepala, UnitKerja pltUnit, boolean aktif) {}
+      UnitKerja unit, boolean kepala, UnitKerja pltUnit, boolean aktif, String email) {}
 
   public Hasil imporUnit(String kodeInstansi, InputStream isi) throws IOException {
     Instansi instansi = instansiService.get(kodeInstansi);
@@ -133,9 +133,10 @@ public class OrganizationImport {
       Boolean kepala = csv.benarSalah(b, "kepala");
       UnitKerja plt = b.get("plt_plh").isEmpty() ? null : unit(csv, b, "plt_plh", unit, kodeInstansi);
       Boolean aktif = csv.benarSalah(b, "aktif");
+      String email = email(csv, b);
       if (nip != null && !diBerkas.containsKey(nip)) {
         diBerkas.put(nip, new BarisPegawai(b, nip, nama, jenisAsn, jabatan, kelas, unitKerja, Boolean.TRUE.equals(kepala), plt,
-            Boolean.TRUE.equals(aktif)));
+            Boolean.TRUE.equals(aktif), email));
       }
     }
     if (!csv.adaGalat()) periksaKepala(csv, diBerkas, pegawaiRepository.findKepalaAktif(instansi));
@@ -147,16 +148,27 @@ public class OrganizationImport {
       if (pegawai == null) {
         Jabatan jabatan = jabatanRepository.save(new Jabatan(p.unit(), p.jabatan(), p.kelas(), p.kepala()));
         pegawai = new Pegawai(p.nip(), p.nama(), p.jenisAsn(), jabatan);
-        pegawai.perbarui(p.nama(), p.jenisAsn(), p.aktif(), p.pltUnit());
+        pegawai.perbarui(p.nama(), p.jenisAsn(), p.aktif(), p.pltUnit(), p.email());
         pegawaiRepository.save(pegawai);
         dibuat++;
       } else {
         boolean jabatanBerubah = pegawai.getJabatan().perbarui(p.unit(), p.jabatan(), p.kelas(), p.kepala());
-        boolean pegawaiBerubah = pegawai.perbarui(p.nama(), p.jenisAsn(), p.aktif(), p.pltUnit());
+        boolean pegawaiBerubah = pegawai.perbarui(p.nama(), p.jenisAsn(), p.aktif(), p.pltUnit(), p.email());
         if (jabatanBerubah || pegawaiBerubah) diubah++;
       }
     }
     return new Hasil(csv.baris().size(), dibuat, diubah, diBerkas.size() - dibuat - diubah);
+  }
+
+  /** The optional column {@code email}: the address reminders go to. */
+  private static String email(BerkasCsv csv, Baris b) {
+    String email = b.get("email");
+    if (email == null || email.isEmpty()) return null;
+    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 200) {
+      csv.galat(b, "email '" + email + "' tidak valid");
+      return null;
+    }
+    return email;
   }
 
   private static String nip(BerkasCsv csv, Baris b, String kodeInstansi, Map<String, Pegawai> tersimpan,

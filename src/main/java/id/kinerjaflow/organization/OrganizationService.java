@@ -33,6 +33,13 @@ public class OrganizationService {
     return pegawaiRepository.save(new Pegawai(nip, nama, jenisAsn, jabatan));
   }
 
+  /** The employee's own address for reminders (null removes it). */
+  @Transactional
+  public void ubahEmail(String nip, String email) {
+    Pegawai p = pegawai(nip);
+    p.perbarui(p.getNama(), p.getJenisAsn(), p.isAktif(), p.getPltUnit(), email);
+  }
+
   public Pegawai pegawai(String nip) {
     return pegawaiRepository.findByNip(nip).orElseThrow(() -> new NotFoundException("Pegawai dengan NIP " + nip + " tidak ditemukan."));
   }

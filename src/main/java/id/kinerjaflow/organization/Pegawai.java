@@ -19,6 +19,8 @@ public class Pegawai {
   private boolean aktif = true;
   /** The unit whose head position this employee holds as acting official (Plt/Plh), if any. */
   @ManyToOne private UnitKerja pltUnit;
+  /** Where reminders are sent; optional. */
+  private String email;
 
   protected Pegawai() {}
 
@@ -34,8 +36,10 @@ public class Pegawai {
   }
 
   /** Sets the values; true when one of them changed. */
-  boolean perbarui(String nama, JenisAsn jenisAsn, boolean aktif, UnitKerja pltUnit) {
-    boolean berubah = !this.nama.equals(nama) || this.jenisAsn != jenisAsn || this.aktif != aktif || this.pltUnit != pltUnit;
+  boolean perbarui(String nama, JenisAsn jenisAsn, boolean aktif, UnitKerja pltUnit, String email) {
+    boolean berubah = !this.nama.equals(nama) || this.jenisAsn != jenisAsn || this.aktif != aktif || this.pltUnit != pltUnit
+        || !java.util.Objects.equals(this.email, email);
+    this.email = email;
     this.nama = nama;
     this.jenisAsn = jenisAsn;
     this.aktif = aktif;
@@ -50,4 +54,6 @@ public class Pegawai {
   public JenisAsn getJenisAsn() { return jenisAsn; }
   public Jabatan getJabatan() { return jabatan; }
   public boolean isAktif() { return aktif; }
+  public String getEmail() { return email; }
+  public UnitKerja getPltUnit() { return pltUnit; }
 }

@@ -10,7 +10,6 @@ import id.kinerjaflow.process.SkpPlanningProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -25,8 +24,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The product's Camunda groups, their webapp authorizations and the ready-made Tasklist filters,
- * shared with the groups that need them. Runs at every start and only adds what is missing. Task access itself comes from assignment: Camunda grants
+ * The first admin's password, the webapp authorizations of the product's groups (which come from the employee
+ * directory) and the ready-made Tasklist filters, shared with the groups that need them. Runs at every start and only adds what is missing. Task access itself comes from assignment: Camunda grants
  * the assignee of a task the right to read and complete it.
  */
 @Component
@@ -37,15 +36,15 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
   static final String FILTER_PERLU_DIVERIFIKASI = "Perlu Diverifikasi";
 
-  private final IdentityService identityService;
+  private final AkunService akun;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
   private final int hariSebelumBatas;
 
-  CamundaSetup(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
+  CamundaSetup(AkunService akun, AuthorizationService authorizationService, FilterService filterService,
       TaskService taskService, Pengingat pengingat) {
-    this.identityService = identityService;
+    this.akun = akun;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
@@ -54,11 +53,9 @@ class CamundaSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    grup(Grup.PEGAWAI, "Pegawai ASN");
-    grup(Grup.PENILAI, "Pejabat Penilai Kinerja");
-    grup(Grup.ADMIN_BKPSDM, "Admin BKPSDM");
-    grup(Grup.AUDITOR, "Auditor");
-
+    akun.pastikanAdminPertama();
+    // The engine skips checks for Camunda admins, but its queries (Cockpit, engine REST lists) still need grants.
+    for (Resource r : Resources.values()) izinkan(Grup.CAMUNDA_ADMIN, r, ANY, Permissions.ALL);
     for (String g : new String[] {Grup.PEGAWAI, Grup.PENILAI}) {
       izinkan(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       izinkan(g, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
@@ -72,6 +69,7 @@ class CamundaSetup implements ApplicationRunner {
     // nothing of another instansi, read the models only and follow their own instansi through /api.
     izinkan(Grup.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
     izinkan(Grup.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    izinkan(Grup.AUDITOR, Resources.TASK, ANY, Permissions.READ);
     izinkan(Grup.ADMIN_BKPSDM, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     izinkan(Grup.ADMIN_BKPSDM, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 
@@ -104,14 +102,6 @@ class CamundaSetup implements ApplicationRunner {
     for (String g : grup) izinkan(g, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
-  private void grup(String id, String nama) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      var g = identityService.newGroup(id);
-      g.setName(nama);
-      g.setType("WORKFLOW");
-      identityService.saveGroup(g);
-    }
-  }
 
   private void izinkan(String grup, Resource resource, String resourceId, Permission... permissions) {
     boolean ada = authorizationService.createAuthorizationQuery().groupIdIn(grup)

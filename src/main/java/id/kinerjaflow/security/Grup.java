@@ -22,8 +22,10 @@ public final class Grup {
 
   /** Who administers an instansi: its BKPSDM admins and the Camunda admins. */
   public static boolean pengelola(Authentication auth, String instansiKode) {
-    return adminInstansi(auth, instansiKode) || anggota(auth, CAMUNDA_ADMIN);
+    return adminInstansi(auth, instansiKode) || camundaAdmin(auth);
   }
+
+  public static boolean camundaAdmin(Authentication auth) { return anggota(auth, CAMUNDA_ADMIN); }
 
   /** Who may read every SKP of an instansi: those who administer it, and auditors (who read everything). */
   public static boolean pembaca(Authentication auth, String instansiKode) {

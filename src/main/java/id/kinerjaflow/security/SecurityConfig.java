@@ -21,11 +21,17 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
+import java.util.Map;
 import java.util.function.BiPredicate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Every API needs a login. {@code /api/**}: HTTP Basic against the Camunda identity, with the
+ * Every API needs a login. {@code /api/**}: HTTP Basic against the Camunda identity (the employee directory, see
+ * {@link DirektoriIdentityProvider}), with the
  * user's Camunda groups as authorities, or the Camunda webapp session of a Tasklist form. {@code /engine-rest/**}: Camunda's own Basic filter, so
  * engine authorizations apply. The webapps ({@code /camunda/**}) use their own login.
  */
@@ -39,8 +45,8 @@ class SecurityConfig {
         .authorizeHttpRequests(a -> a
             .requestMatchers(HttpMethod.POST, "/api/instansi").hasAuthority(Grup.CAMUNDA_ADMIN)
             // An instansi is administered by its own BKPSDM admins only: another instansi's admin gets 403.
-            .requestMatchers(HttpMethod.POST, "/api/instansi/{kode}/**").access(instansi(Grup::pengelola))
             .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/**").access(instansi(Grup::pembaca))
+            .requestMatchers("/api/instansi/{kode}/**").access(instansi(Grup::pengelola))
             .requestMatchers(HttpMethod.POST, "/api/siklus").hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> problem(res, HttpServletResponse.SC_UNAUTHORIZED,
@@ -64,8 +70,15 @@ class SecurityConfig {
                 "/camunda/api/engine/engine/*/task/*/complete", "/camunda/api/engine/engine/*/task/*/submit-form")
             .denyAll()
             .anyRequest().permitAll())
-        .exceptionHandling(x -> x.authenticationEntryPoint((req, res, e) -> problem(res, HttpServletResponse.SC_FORBIDDEN,
-            "Akses ditolak", "Tugas SKP diselesaikan melalui formulirnya di Tasklist atau API kinerja-flow (/api), agar data SKP ikut tersimpan.")))
+        // Camunda's filters authenticate these paths, so here every caller is anonymous: one without credentials gets 401.
+        .exceptionHandling(x -> x.authenticationEntryPoint((req, res, e) -> {
+          if (req.getHeader("Authorization") == null && req.getSession(false) == null) {
+            problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Tidak terautentikasi", "Masuk dengan NIP dan kata sandi.");
+          } else {
+            problem(res, HttpServletResponse.SC_FORBIDDEN, "Akses ditolak",
+                "Tugas SKP diselesaikan melalui formulirnya di Tasklist atau API kinerja-flow (/api), agar data SKP ikut tersimpan.");
+          }
+        }))
         .csrf(c -> c.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();
@@ -77,6 +90,12 @@ class SecurityConfig {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
+  }
+
+  /** BCrypt; tests lower the cost ({@code kinerja.bcrypt-kekuatan}) as every API call checks the password. */
+  @Bean
+  PasswordEncoder passwordEncoder(@Value("${kinerja.bcrypt-kekuatan:10}") int kekuatan) {
+    return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(kekuatan)));
   }
 
   @Bean

@@ -11,7 +11,7 @@ import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.IdentityService;
+import id.kinerjaflow.organization.OrganizationService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class PengingatSurelTest {
   @Autowired TestOrganisasi organisasi;
   @Autowired Skenario skenario;
   @Autowired PlanningService planning;
-  @Autowired IdentityService identityService;
+  @Autowired OrganizationService organization;
 
   @AfterEach
   void resetJam() { ClockUtil.reset(); }
@@ -41,9 +41,7 @@ class PengingatSurelTest {
     // Given: an employee with an e-mail address drafting the 2024 plan (deadline 31 January).
     Skenario.jam(LocalDateTime.of(2024, 1, 10, 9, 0));
     TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
-    var pegawai = identityService.createUserQuery().userId(org.pegawai()).singleResult();
-    pegawai.setEmail("budi.santoso@contoh.go.id");
-    identityService.saveUser(pegawai);
+    organization.ubahEmail(org.pegawai(), "budi.santoso@contoh.go.id");
     Skp skp = skenario.mulai(org.pegawai(), 2024);
 
     // When: seven days before the lock.

@@ -7,16 +7,16 @@ import id.kinerjaflow.organization.JenisUnit;
 import id.kinerjaflow.organization.KelasJabatan;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.UnitKerja;
-import id.kinerjaflow.security.Grup;
+import id.kinerjaflow.security.AkunService;
+import id.kinerjaflow.security.JenisPeran;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 /**
- * A fresh, isolated Pemda per test: a Bupati, a Kepala Dinas, a Kepala Bidang (the appraiser) and a
- * Pelaksana (the employee), each a Camunda user with password {@link #PASSWORD}; the heads are also
- * in the {@code penilai} group.
+ * A fresh, isolated Pemda per test: a Bupati, a Kepala Dinas, a Kepala Bidang (the appraiser), a
+ * Pelaksana (the employee) and a BKPSDM admin, each logging in with their NIP and {@link #PASSWORD}; the
+ * heads are in the {@code penilai} group through the directory.
  */
 @Component
 public class TestOrganisasi {
@@ -25,12 +25,12 @@ public class TestOrganisasi {
 
   private final InstansiService instansiService;
   private final OrganizationService organization;
-  private final IdentityService identityService;
+  private final AkunService akun;
 
-  TestOrganisasi(InstansiService instansiService, OrganizationService organization, IdentityService identityService) {
+  TestOrganisasi(InstansiService instansiService, OrganizationService organization, AkunService akun) {
     this.instansiService = instansiService;
     this.organization = organization;
-    this.identityService = identityService;
+    this.akun = akun;
   }
 
   /** {@code verifikator}: a BKPSDM admin of this instansi (groups admin-bkpsdm and admin-bkpsdm-{kode}). */
@@ -48,25 +48,16 @@ public class TestOrganisasi {
     String kadis = pegawai(nip(n, 2), "Kepala Dinas Uji", JenisAsn.PNS, dinas, KelasJabatan.KEPALA_PERANGKAT_DAERAH, true);
     String kabid = pegawai(nip(n, 3), "Kepala Bidang Uji", JenisAsn.PNS, bidang, KelasJabatan.ADMINISTRATOR, true);
     String staf = pegawai(nip(n, 4), "Budi Santoso", JenisAsn.PNS, bidang, KelasJabatan.PELAKSANA, false);
-    String verifikator = pengguna(nip(n, 5), "Verifikator BKPSDM Uji", Grup.ADMIN_BKPSDM);
-    identityService.createMembership(verifikator, Grup.adminInstansi(kode));
+    UnitKerja bkpsdm = organization.tambahUnit(i, pemda, "bkpsdm", "BKPSDM Uji", JenisUnit.DINAS);
+    String verifikator = pegawai(nip(n, 5), "Verifikator BKPSDM Uji", JenisAsn.PNS, bkpsdm, KelasJabatan.PELAKSANA, false);
+    akun.beriPeran(verifikator, JenisPeran.ADMIN_BKPSDM, i);
     return new Org(kode, staf, kabid, kadis, verifikator);
   }
 
   private String pegawai(String nip, String nama, JenisAsn jenis, UnitKerja unit, KelasJabatan kelas, boolean kepala) {
     organization.tambahPegawai(nip, nama, jenis, unit, nama, kelas, kepala);
-    pengguna(nip, nama, Grup.PEGAWAI);
-    if (kepala) identityService.createMembership(nip, Grup.PENILAI);
+    akun.setelKataSandi(nip, PASSWORD, "uji");
     return nip;
-  }
-
-  private String pengguna(String id, String nama, String grup) {
-    var u = identityService.newUser(id);
-    u.setFirstName(nama);
-    u.setPassword(PASSWORD);
-    identityService.saveUser(u);
-    identityService.createMembership(id, grup);
-    return id;
   }
 
   private static String nip(long n, int k) { return String.format("1990%08d%05d%d", n % 100_000_000, 10000 + k, k % 10); }

@@ -1,0 +1,96 @@
+package id.kinerjaflow.security;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who can log in, read from the employee directory: every active employee (login = NIP) and the first admin
+ * from configuration. Groups follow from the data: {@code pegawai} for every employee, {@code penilai} for unit
+ * heads, acting officials (Plt/Plh) and appraisers of an SKP, and the roles granted in {@link Peran}.
+ */
+@Component
+public class Direktori {
+  public record Pengguna(String id, String nama, String email, Set<String> grup) {}
+
+  public record GrupInfo(String id, String nama, String jenis) {}
+
+  private static final String PEGAWAI = """
+      select p.nip, p.nama, p.email, case when j.kepala_unit or p.plt_unit_id is not null or s.penilai_id is not null
+        then 1 else 0 end penilai
+      from pegawai p join jabatan j on j.id = p.jabatan_id
+      left join (select distinct penilai_id from skp) s on s.penilai_id = p.id
+      where p.aktif = true""";
+
+  private final JdbcTemplate jdbc;
+  private final AdminPertama adminPertama;
+
+  Direktori(JdbcTemplate jdbc, AdminPertama adminPertama) {
+    this.jdbc = jdbc;
+    this.adminPertama = adminPertama;
+  }
+
+  public Optional<Pengguna> pengguna(String id) {
+    if (id == null) return Optional.empty();
+    return muat(PEGAWAI + " and p.nip = ?", id).stream().findFirst();
+  }
+
+  public List<Pengguna> semua() { return muat(PEGAWAI); }
+
+  public List<GrupInfo> grup() {
+    List<GrupInfo> grup = new ArrayList<>(List.of(
+        new GrupInfo(Grup.PEGAWAI, "Pegawai ASN", "WORKFLOW"),
+        new GrupInfo(Grup.PENILAI, "Pejabat Penilai Kinerja", "WORKFLOW"),
+        new GrupInfo(Grup.ADMIN_BKPSDM, "Admin BKPSDM", "WORKFLOW"),
+        new GrupInfo(Grup.AUDITOR, "Auditor", "WORKFLOW"),
+        new GrupInfo(Grup.CAMUNDA_ADMIN, "Administrator Camunda", "SYSTEM")));
+    jdbc.query("select kode, nama from instansi order by kode", rs -> {
+      grup.add(new GrupInfo(Grup.adminInstansi(rs.getString(1)), "Admin BKPSDM " + rs.getString(2), "WORKFLOW"));
+    });
+    return grup;
+  }
+
+  /** The password hash of a login, if one was set. */
+  Optional<String> kataSandi(String id) {
+    return jdbc.queryForList("select kata_sandi from kredensial where pengguna = ?", String.class, id).stream().findFirst();
+  }
+
+  private List<Pengguna> muat(String sql, Object... args) {
+    Map<String, Set<String>> peran = peran(args.length == 1 ? (String) args[0] : null);
+    Map<String, Pengguna> hasil = new java.util.LinkedHashMap<>();
+    jdbc.query(sql + " order by p.nip", rs -> {
+      Set<String> grup = new LinkedHashSet<>();
+      grup.add(Grup.PEGAWAI);
+      if (rs.getInt("penilai") == 1) grup.add(Grup.PENILAI);
+      grup.addAll(peran.getOrDefault(rs.getString("nip"), Set.of()));
+      hasil.put(rs.getString("nip"), new Pengguna(rs.getString("nip"), rs.getString("nama"), rs.getString("email"), grup));
+    }, args);
+    String admin = adminPertama.id();
+    if (args.length == 0 || admin.equals(args[0])) {
+      hasil.merge(admin, new Pengguna(admin, adminPertama.nama(), null, Set.of(Grup.CAMUNDA_ADMIN)), (p, a) -> {
+        p.grup().add(Grup.CAMUNDA_ADMIN);
+        return p;
+      });
+    }
+    return new ArrayList<>(hasil.values());
+  }
+
+  /** Groups granted as roles, by login; a BKPSDM admin also gets the group of their instansi. */
+  private Map<String, Set<String>> peran(String hanya) {
+    Map<String, Set<String>> hasil = new HashMap<>();
+    jdbc.query("select r.pengguna, r.peran, i.kode from peran r left join instansi i on i.id = r.instansi_id"
+        + (hanya == null ? "" : " where r.pengguna = ?"), rs -> {
+      Set<String> grup = hasil.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
+      JenisPeran jenis = JenisPeran.valueOf(rs.getString(2));
+      grup.add(jenis.grup);
+      if (jenis == JenisPeran.ADMIN_BKPSDM) grup.add(Grup.adminInstansi(rs.getString(3)));
+    }, hanya == null ? new Object[0] : new Object[] {hanya});
+    return hasil;
+  }
+}

@@ -1,0 +1,5 @@
+package id.kinerjaflow.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface KredensialRepository extends JpaRepository<Kredensial, String> {}
