@@ -50,4 +50,5 @@ public class Pegawai {
   public JenisAsn getJenisAsn() { return jenisAsn; }
   public Jabatan getJabatan() { return jabatan; }
   public boolean isAktif() { return aktif; }
+  public UnitKerja getPltUnit() { return pltUnit; }
 }
