@@ -68,10 +68,12 @@ public class AppraiserResolver {
 
   /** The nearest head, other than the employee, of a listed class in the employee's unit or its parents, up to {@code sampai}. */
   private Optional<Kepala> terdekat(Pegawai pegawai, List<String> kelas, UnitKerja sampai) {
-    for (UnitKerja u = pegawai.getJabatan().getUnit(); u != null; u = sampai != null && u.getId().equals(sampai.getId()) ? null : u.getInduk()) {
+    UnitKerja u = pegawai.getJabatan().getUnit();
+    while (u != null) {
       for (Kepala k : kepala(u)) {
         if (!k.pegawai().getId().equals(pegawai.getId()) && kelas.contains(k.jabatan().getKelas().name())) return Optional.of(k);
       }
+      u = sampai != null && u.getId().equals(sampai.getId()) ? null : u.getInduk();
     }
     return Optional.empty();
   }
