@@ -64,7 +64,7 @@ public class CycleService {
     var ada = planning.cari(pegawai, tahun);
     if (ada.isPresent()) return siklus(ada.get(), false);
 
-    AppraiserResolver.Hasil penilai = appraiserResolver.resolve(pegawai);
+    AppraiserResolver.Hasil penilai = appraiserResolver.resolve(pegawai, tahun);
     Skp skp = planning.buat(pegawai, penilai.penilai(), "Baris " + penilai.baris() + ": " + penilai.keterangan(), kalender);
     Date batasRencana = kalender.tenggat(kalender.getBatasRencana()).terkunciPada();
     Map<String, Object> variables = new HashMap<>();

@@ -1,9 +1,9 @@
 package id.kinerjaflow.organization;
 
-import id.kinerjaflow.web.ConflictException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the appraiser (Pejabat Penilai Kinerja) of an employee: {@code appraiser-mapping.dmn} names
  * the position classes that may appraise; the nearest head of the employee's unit or its parents
- * holding one of them is the appraiser.
+ * holding one of them is the appraiser. A vacant head position is held by its acting official (Plt/Plh).
+ * When the row is delegated in the employee's perangkat daerah for the year, the nearest head up to the
+ * perangkat daerah of a class in {@code delegasiKepada} appraises instead, if there is one.
  */
 @Component
 public class AppraiserResolver {
@@ -19,33 +21,77 @@ public class AppraiserResolver {
 
   private final DecisionService decisionService;
   private final PegawaiRepository pegawaiRepository;
+  private final JabatanRepository jabatanRepository;
+  private final DelegasiPenilaiService delegasi;
 
-  AppraiserResolver(DecisionService decisionService, PegawaiRepository pegawaiRepository) {
+  AppraiserResolver(DecisionService decisionService, PegawaiRepository pegawaiRepository, JabatanRepository jabatanRepository,
+      DelegasiPenilaiService delegasi) {
     this.decisionService = decisionService;
     this.pegawaiRepository = pegawaiRepository;
+    this.jabatanRepository = jabatanRepository;
+    this.delegasi = delegasi;
   }
 
-  public record Hasil(Pegawai penilai, String baris, String keterangan) {}
+  /**
+   * The appraiser and how they were found: {@code jabatan} is the head position they appraise from (the vacant one they
+   * act in, when {@code pltUnit} is set); {@code baris}, {@code keterangan} and {@code pengecualian} come from the DMN row.
+   */
+  public record Hasil(Pegawai penilai, Jabatan jabatan, String baris, String keterangan, boolean pengecualian, boolean delegasi,
+      UnitKerja pltUnit) {}
 
-  public Hasil resolve(Pegawai pegawai) {
+  /** A head of a unit: the holder of its head position, or, when it is vacant, its acting official. */
+  private record Kepala(Pegawai pegawai, Jabatan jabatan, UnitKerja pltUnit) {}
+
+  public Hasil resolve(Pegawai pegawai, int tahun) {
     UnitKerja unit = pegawai.getJabatan().getUnit();
+    KelasJabatan kelas = pegawai.getJabatan().getKelas();
     DmnDecisionResultEntries aturan = decisionService.evaluateDecisionByKey(DECISION)
-        .variables(Map.of("kelasJabatan", pegawai.getJabatan().getKelas().name(), "jenisUnit", unit.getJenis().name()))
+        .variables(Map.of("kelasJabatan", kelas.name(), "jenisUnit", unit.getJenis().name()))
         .evaluate().getSingleResult();
     if (aturan == null) {
-      throw new ConflictException("Tidak ada aturan pejabat penilai untuk kelas jabatan "
-          + pegawai.getJabatan().getKelas() + " pada unit jenis " + unit.getJenis() + " (" + pegawai.getNama() + ").");
+      throw new PenilaiTidakDitemukan(pegawai, null, List.of(), "tidak ada aturan pejabat penilai untuk kelas jabatan "
+          + kelas + " pada unit jenis " + unit.getJenis() + ".");
     }
-    List<String> kelasPenilai = Arrays.asList(((String) aturan.getEntry("kelasPenilai")).split(","));
-    for (UnitKerja u = unit; u != null; u = u.getInduk()) {
-      for (Pegawai kepala : pegawaiRepository.findKepala(u)) {
-        if (!kepala.getId().equals(pegawai.getId()) && kelasPenilai.contains(kepala.getJabatan().getKelas().name())) {
-          return new Hasil(kepala, aturan.getEntry("baris"), aturan.getEntry("keterangan"));
-        }
+    String baris = aturan.getEntry("baris");
+    if (Boolean.TRUE.equals(aturan.getEntry("dapatDidelegasikan"))) {
+      UnitKerja perangkatDaerah = delegasi.perangkatDaerahDari(unit);
+      Optional<Kepala> delegasiKepada = perangkatDaerah != null && delegasi.aktif(perangkatDaerah, tahun, baris)
+          ? terdekat(pegawai, kelas(aturan, "delegasiKepada"), perangkatDaerah) : Optional.empty();
+      if (delegasiKepada.isPresent()) return hasil(delegasiKepada.get(), aturan, true);
+    }
+    List<String> kelasPenilai = kelas(aturan, "kelasPenilai");
+    return terdekat(pegawai, kelasPenilai, null).map(k -> hasil(k, aturan, false))
+        .orElseThrow(() -> new PenilaiTidakDitemukan(pegawai, baris, kelasPenilai, "tidak ada pejabat "
+            + String.join("/", kelasPenilai) + " (definitif, atau Plt/Plh bila jabatan kepala kosong) di " + unit.getNama()
+            + " atau unit induknya (aturan baris " + baris + ")."));
+  }
+
+  /** The nearest head, other than the employee, of a listed class in the employee's unit or its parents, up to {@code sampai}. */
+  private Optional<Kepala> terdekat(Pegawai pegawai, List<String> kelas, UnitKerja sampai) {
+    UnitKerja u = pegawai.getJabatan().getUnit();
+    while (u != null) {
+      for (Kepala k : kepala(u)) {
+        if (!k.pegawai().getId().equals(pegawai.getId()) && kelas.contains(k.jabatan().getKelas().name())) return Optional.of(k);
       }
+      u = sampai != null && u.getId().equals(sampai.getId()) ? null : u.getInduk();
     }
-    throw new ConflictException("Pejabat penilai untuk " + pegawai.getNama() + " (" + pegawai.getNip()
-        + ") tidak ditemukan: tidak ada pejabat " + String.join("/", kelasPenilai) + " di " + unit.getNama()
-        + " atau unit induknya (aturan baris " + aturan.getEntry("baris") + ").");
+    return Optional.empty();
+  }
+
+  private List<Kepala> kepala(UnitKerja unit) {
+    List<Pegawai> definitif = pegawaiRepository.findKepala(unit);
+    if (!definitif.isEmpty()) return definitif.stream().map(p -> new Kepala(p, p.getJabatan(), null)).toList();
+    return jabatanRepository.findFirstByUnitAndKepalaUnitTrueOrderByIdDesc(unit)
+        .map(kosong -> pegawaiRepository.findByPltUnitAndAktifTrueOrderByNip(unit).stream().map(p -> new Kepala(p, kosong, unit)).toList())
+        .orElse(List.of());
+  }
+
+  private static Hasil hasil(Kepala k, DmnDecisionResultEntries aturan, boolean delegasi) {
+    return new Hasil(k.pegawai(), k.jabatan(), aturan.getEntry("baris"), aturan.getEntry("keterangan"),
+        aturan.<Boolean>getEntry("pengecualian"), delegasi, k.pltUnit());
+  }
+
+  private static List<String> kelas(DmnDecisionResultEntries aturan, String keluaran) {
+    return Arrays.asList(aturan.<String>getEntry(keluaran).split(","));
   }
 }

@@ -17,6 +17,9 @@ public interface PegawaiRepository extends JpaRepository<Pegawai, Long> {
   @Query("select p from Pegawai p where p.jabatan.unit = :unit and p.jabatan.kepalaUnit = true and p.aktif = true")
   List<Pegawai> findKepala(UnitKerja unit);
 
+  /** Acting officials (Plt/Plh) of the unit's head position. */
+  List<Pegawai> findByPltUnitAndAktifTrueOrderByNip(UnitKerja pltUnit);
+
   @Query("select p from Pegawai p where p.instansi = :instansi and p.jabatan.kepalaUnit = true and p.aktif = true")
   List<Pegawai> findKepalaAktif(Instansi instansi);
 }

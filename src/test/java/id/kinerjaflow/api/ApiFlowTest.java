@@ -27,8 +27,6 @@ import org.springframework.util.LinkedMultiValueMap;
 abstract class ApiFlowTest {
   static final String ADMIN = "admin";
   static final String ADMIN_PASSWORD = "admin";
-  /** The demo auditor (Inspektorat), an employee who logs in with their NIP. */
-  static final String AUDITOR = "198805052012122029";
 
   @Autowired TestRestTemplate http;
   @Autowired TestOrganisasi organisasi;
@@ -84,10 +82,10 @@ abstract class ApiFlowTest {
     // Its own instansi works as before; the auditor reads both and changes neither.
     assertThat(post(adminA, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(get(adminA, "/api/instansi/" + org.instansi() + "/skp-terlambat?tahun=2024").getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(get(AUDITOR, "demo", "/api/skp/" + skpKapuas + "/rencana").getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(get(AUDITOR, "demo", prosesKapuas).getBody()).isNotEmpty();
-    assertThat(get(AUDITOR, "demo", "/api/instansi/" + kapuas.instansi() + "/skp-terlambat?tahun=2025").getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(post(AUDITOR, "demo", "/api/siklus", Map.of("nip", kapuas.penilai(), "tahun", 2025)).getStatusCode())
+    assertThat(get(TestOrganisasi.AUDITOR_DEMO, "demo", "/api/skp/" + skpKapuas + "/rencana").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get(TestOrganisasi.AUDITOR_DEMO, "demo", prosesKapuas).getBody()).isNotEmpty();
+    assertThat(get(TestOrganisasi.AUDITOR_DEMO, "demo", "/api/instansi/" + kapuas.instansi() + "/skp-terlambat?tahun=2025").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(post(TestOrganisasi.AUDITOR_DEMO, "demo", "/api/siklus", Map.of("nip", kapuas.penilai(), "tahun", 2025)).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 

@@ -43,27 +43,27 @@ class AppraiserMappingDecisionTest {
 
   @ParameterizedTest(name = "baris {2}: {0} pada {1} dinilai oleh {3}")
   @CsvSource(delimiter = '|', textBlock = """
-      # kelas jabatan pegawai      | unit      | baris | kelas penilai                                | dapat didelegasikan | delegasi kepada
-      SEKRETARIS_DAERAH            | SETDA     | 0     | BUPATI                                       | false | ''
-      KEPALA_PERANGKAT_DAERAH      | DINAS     | 1     | BUPATI                                       | false | ''
-      JPT_PRATAMA                  | SETDA     | 2     | SEKRETARIS_DAERAH                            | false | ''
-      ADMINISTRATOR                | SETDA     | 3     | JPT_PRATAMA                                  | false | ''
-      ADMINISTRATOR                | DINAS     | 4     | JPT_PRATAMA,KEPALA_PERANGKAT_DAERAH          | false | ''
-      ADMINISTRATOR                | RSUD      | 4a    | ADMINISTRATOR,JPT_PRATAMA,KEPALA_PERANGKAT_DAERAH | false | ''
-      ADMINISTRATOR                | KECAMATAN | 4b    | KEPALA_PERANGKAT_DAERAH                      | false | ''
-      PENGAWAS                     | DINAS     | 5     | ADMINISTRATOR                                | false | ''
-      PENGAWAS                     | KELURAHAN | 5a    | ADMINISTRATOR,PENGAWAS                       | false | ''
-      PELAKSANA                    | KELURAHAN | 6     | ADMINISTRATOR,PENGAWAS                       | false | ''
-      FUNGSIONAL_AHLI_MADYA        | DINAS     | 7     | KEPALA_PERANGKAT_DAERAH                      | false | ''
-      FUNGSIONAL_AHLI_MUDA         | RSUD      | 8     | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR
-      FUNGSIONAL_AHLI_PERTAMA      | DINAS     | 9     | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR,PENGAWAS
-      FUNGSIONAL_KETERAMPILAN      | KECAMATAN | 10    | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR,PENGAWAS
-      KEPALA_UNIT_KERJA_MANDIRI    | PUSKESMAS | 11    | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR
-      TENAGA_PENDIDIK_KEPENDIDIKAN | SEKOLAH   | 12    | KEPALA_UNIT_KERJA_MANDIRI                    | false | ''
-      TENAGA_KESEHATAN             | PUSKESMAS | 13    | KEPALA_UNIT_KERJA_MANDIRI                    | false | ''
+      # kelas jabatan pegawai      | unit      | baris | kelas penilai                                | dapat didelegasikan | delegasi kepada | pengecualian
+      SEKRETARIS_DAERAH            | SETDA     | 0     | BUPATI                                       | false | '' | false
+      KEPALA_PERANGKAT_DAERAH      | DINAS     | 1     | BUPATI                                       | false | '' | false
+      JPT_PRATAMA                  | SETDA     | 2     | SEKRETARIS_DAERAH                            | false | '' | false
+      ADMINISTRATOR                | SETDA     | 3     | JPT_PRATAMA                                  | false | '' | false
+      ADMINISTRATOR                | DINAS     | 4     | JPT_PRATAMA,KEPALA_PERANGKAT_DAERAH          | false | '' | false
+      ADMINISTRATOR                | RSUD      | 4a    | ADMINISTRATOR,JPT_PRATAMA,KEPALA_PERANGKAT_DAERAH | false | '' | true
+      ADMINISTRATOR                | KECAMATAN | 4b    | KEPALA_PERANGKAT_DAERAH                      | false | '' | true
+      PENGAWAS                     | DINAS     | 5     | ADMINISTRATOR                                | false | '' | false
+      PENGAWAS                     | KELURAHAN | 5a    | ADMINISTRATOR,PENGAWAS,KEPALA_PERANGKAT_DAERAH | false | '' | true
+      PELAKSANA                    | KELURAHAN | 6     | ADMINISTRATOR,PENGAWAS                       | false | '' | false
+      FUNGSIONAL_AHLI_MADYA        | DINAS     | 7     | KEPALA_PERANGKAT_DAERAH                      | false | '' | false
+      FUNGSIONAL_AHLI_MUDA         | RSUD      | 8     | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR | false
+      FUNGSIONAL_AHLI_PERTAMA      | DINAS     | 9     | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR,PENGAWAS | false
+      FUNGSIONAL_KETERAMPILAN      | KECAMATAN | 10    | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR,PENGAWAS | false
+      KEPALA_UNIT_KERJA_MANDIRI    | PUSKESMAS | 11    | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR | false
+      TENAGA_PENDIDIK_KEPENDIDIKAN | SEKOLAH   | 12    | KEPALA_UNIT_KERJA_MANDIRI                    | false | '' | false
+      TENAGA_KESEHATAN             | PUSKESMAS | 13    | KEPALA_UNIT_KERJA_MANDIRI                    | false | '' | false
       """)
   void appraiserFollowsTheAnnex(String kelasJabatan, String jenisUnit, String baris,
-      String kelasPenilai, boolean dapatDidelegasikan, String delegasiKepada) {
+      String kelasPenilai, boolean dapatDidelegasikan, String delegasiKepada, boolean pengecualian) {
     DmnDecisionResult result = evaluate(kelasJabatan, jenisUnit);
 
     assertThat(result).hasSize(1);
@@ -73,6 +73,7 @@ class AppraiserMappingDecisionTest {
     assertThat((Boolean) rule.getEntry("dapatDidelegasikan")).isEqualTo(dapatDidelegasikan);
     assertThat((String) rule.getEntry("delegasiKepada")).isEqualTo(delegasiKepada);
     assertThat((String) rule.getEntry("keterangan")).isNotBlank();
+    assertThat((Boolean) rule.getEntry("pengecualian")).isEqualTo(pengecualian);
   }
 
   @ParameterizedTest(name = "{0} pada {1}: tidak dinilai menurut lampiran")

@@ -50,6 +50,9 @@ class AksesMatriksTest {
         baris("laporan periode", "POST", "/api/skp/{skp}/periode/1/laporan", Map.of("rencanaAksi", "Menyusun laporan",
             "realisasi", List.of(Map.of("indikatorId", 1, "uraian", "Tiga laporan"))),
                                                                                    "401 409 403 403 403 403 403 403"),
+        baris("pejabat penilai", "GET", "/api/pegawai/{nip}/penilai?tahun=2024", null, "401 200 403 403 200 403 200 200"),
+        baris("delegasi penilai", "PUT", "/api/instansi/{kode}/delegasi-penilai",
+            Map.of("unit", "dinas", "tahun", 2024, "baris", "9", "aktif", false),  "401 403 403 403 200 403 403 200"),
         baris("mulai siklus", "POST", "/api/siklus", Map.of("nip", "{nip}", "tahun", 2024),
                                                                                    "401 403 403 403 200 403 403 200"),
         baris("siklus instansi", "POST", "/api/instansi/{kode}/siklus", Map.of("tahun", 2030),
@@ -109,7 +112,7 @@ class AksesMatriksTest {
     String pw = TestOrganisasi.PASSWORD;
     login = Map.of(Peran.PEGAWAI, new String[] {org.pegawai(), pw}, Peran.PENILAI, new String[] {org.penilai(), pw},
         Peran.PENILAI_LAIN, new String[] {org.kepalaDinas(), pw}, Peran.ADMIN, new String[] {org.verifikator(), pw},
-        Peran.ADMIN_LAIN, new String[] {lain.verifikator(), pw}, Peran.AUDITOR, new String[] {"198805052012122029", "demo"},
+        Peran.ADMIN_LAIN, new String[] {lain.verifikator(), pw}, Peran.AUDITOR, new String[] {TestOrganisasi.AUDITOR_DEMO, "demo"},
         Peran.CAMUNDA_ADMIN, new String[] {"admin", "admin"});
     nilai = Map.of("{skp}", String.valueOf(skp.getId()), "{kode}", org.instansi(), "{nip}", org.pegawai(),
         "{bk}", skp.businessKey(), "{pi}", skp.getProcessInstanceId(), "{nipLain}", lain.penilai(),

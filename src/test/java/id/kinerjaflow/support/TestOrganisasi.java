@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestOrganisasi {
   public static final String PASSWORD = "rahasia-uji";
+  /** The demo auditor (Inspektorat, DemoData), password {@code demo}: reads every instansi. */
+  public static final String AUDITOR_DEMO = "198805052012122029";
   private static final AtomicLong URUT = new AtomicLong(System.nanoTime() % 100000);
 
   private final InstansiService instansiService;

@@ -1,0 +1,105 @@
+package id.kinerjaflow.organization;
+
+import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.web.InvalidInputException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delegation of the appraiser, set by the instansi's BKPSDM per perangkat daerah and year. Which rows may be
+ * delegated, and to whom, is read from {@code appraiser-mapping.dmn} ({@code dapatDidelegasikan}, {@code delegasiKepada}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class DelegasiPenilaiService {
+  private final DelegasiPenilaiRepository repository;
+  private final UnitKerjaRepository unitRepository;
+  private final JabatanRepository jabatanRepository;
+  private final InstansiService instansiService;
+  private final RepositoryService repositoryService;
+
+  DelegasiPenilaiService(DelegasiPenilaiRepository repository, UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
+      InstansiService instansiService, RepositoryService repositoryService) {
+    this.repository = repository;
+    this.unitRepository = unitRepository;
+    this.jabatanRepository = jabatanRepository;
+    this.instansiService = instansiService;
+    this.repositoryService = repositoryService;
+  }
+
+  /** Switches the delegation of a row on or off; refused (400, nothing written) for a row the DMN does not let delegate or a unit that is no perangkat daerah. */
+  @Transactional
+  public DelegasiPenilai atur(String kodeInstansi, String kodeUnit, int tahun, String baris, boolean aktif) {
+    Instansi instansi = instansiService.get(kodeInstansi);
+    UnitKerja unit = unitRepository.findByInstansiAndKode(instansi, kodeUnit).orElseThrow(() ->
+        new InvalidInputException("unit", "unit '" + kodeUnit + "' tidak terdaftar di " + instansi.getNama()));
+    if (!perangkatDaerah(unit)) {
+      throw new InvalidInputException("unit", unit.getNama() + " (" + kodeUnit + ") bukan perangkat daerah: delegasi diatur untuk unit"
+          + " yang dikepalai Kepala Perangkat Daerah (dinas, badan, kecamatan, RSUD)");
+    }
+    Map<String, Map<String, String>> aturan = barisAturan();
+    Map<String, String> dipilih = aturan.get(baris);
+    List<String> dapatDidelegasikan = aturan.entrySet().stream()
+        .filter(e -> Boolean.parseBoolean(e.getValue().get("dapatDidelegasikan"))).map(Map.Entry::getKey).toList();
+    if (dipilih == null || !dapatDidelegasikan.contains(baris)) {
+      throw new InvalidInputException("baris", (dipilih == null ? "baris '" + baris + "' tidak ada dalam aturan pejabat penilai"
+          : "baris " + baris + " (" + dipilih.get("keterangan") + ") tidak dapat didelegasikan")
+          + "; yang dapat didelegasikan: baris " + String.join(", ", dapatDidelegasikan));
+    }
+    DelegasiPenilai delegasi = repository.findByUnitAndTahunAndBaris(unit, tahun, baris)
+        .orElseGet(() -> new DelegasiPenilai(unit, tahun, baris));
+    delegasi.setAktif(aktif);
+    return repository.save(delegasi);
+  }
+
+  public List<DelegasiPenilai> daftar(String kodeInstansi, int tahun) {
+    return repository.findByUnitInstansiAndTahunOrderByUnitKodeAscIdAsc(instansiService.get(kodeInstansi), tahun);
+  }
+
+  boolean aktif(UnitKerja perangkatDaerah, int tahun, String baris) {
+    return repository.findByUnitAndTahunAndBaris(perangkatDaerah, tahun, baris).map(DelegasiPenilai::isAktif).orElse(false);
+  }
+
+  /** The unit itself or its nearest parent headed by a Kepala Perangkat Daerah; null when there is none. */
+  UnitKerja perangkatDaerahDari(UnitKerja unit) {
+    for (UnitKerja u = unit; u != null; u = u.getInduk()) {
+      if (perangkatDaerah(u)) return u;
+    }
+    return null;
+  }
+
+  private boolean perangkatDaerah(UnitKerja unit) {
+    return jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelas(unit, KelasJabatan.KEPALA_PERANGKAT_DAERAH);
+  }
+
+  /** The rules of the deployed decision table by their {@code baris}: output name to the literal value. */
+  private Map<String, Map<String, String>> barisAturan() {
+    String id = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(AppraiserResolver.DECISION)
+        .latestVersion().singleResult().getId();
+    DecisionTable tabel = repositoryService.getDmnModelInstance(id).getModelElementsByType(DecisionTable.class).iterator().next();
+    List<String> keluaran = tabel.getOutputs().stream().map(Output::getName).toList();
+    Map<String, Map<String, String>> hasil = new LinkedHashMap<>();
+    for (Rule rule : tabel.getRules()) {
+      Map<String, String> nilai = new LinkedHashMap<>();
+      Iterator<String> nama = keluaran.iterator();
+      for (OutputEntry entry : rule.getOutputEntries()) nilai.put(nama.next(), literal(entry.getText().getTextContent()));
+      hasil.put(nilai.get("baris"), nilai);
+    }
+    return hasil;
+  }
+
+  private static String literal(String teks) {
+    String t = teks.trim();
+    return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+  }
+}

@@ -1,0 +1,127 @@
+package id.kinerjaflow.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.support.ProsesTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Who appraises whom in a fictional Pemda of 42 positions (src/test/resources/organisasi/sukamakmur-*.csv, loaded by
+ * the CSV import): every row of appraiser-mapping.dmn, its exceptions, delegation of rows 8–11 (set for 2025, none for
+ * 2026), vacant head positions held by a Plt, and employees nobody can appraise.
+ */
+@ProsesTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AppraiserResolverTest {
+  @Autowired InstansiService instansiService;
+  @Autowired OrganizationImport impor;
+  @Autowired OrganizationService organization;
+  @Autowired DelegasiPenilaiService delegasi;
+  @Autowired AppraiserResolver resolver;
+
+  @BeforeAll
+  void pemdaSukamakmur() throws IOException {
+    String kode = "sukamakmur-" + System.nanoTime();
+    instansiService.buat(kode, "Kabupaten Sukamakmur (fiktif)", ZoneId.of("Asia/Jakarta"));
+    try (InputStream unit = csv("unit"); InputStream pegawai = csv("pegawai")) {
+      assertThat(impor.imporUnit(kode, unit).dibuat()).isEqualTo(24);
+      assertThat(impor.imporPegawai(kode, pegawai).dibuat()).isEqualTo(42);
+    }
+    delegasi.atur(kode, "dinkes", 2025, "8", true);
+    delegasi.atur(kode, "dinkes", 2025, "9", true);
+    delegasi.atur(kode, "dinkes", 2025, "11", true);
+    delegasi.atur(kode, "rsud", 2025, "10", true);
+    delegasi.atur(kode, "disdik", 2025, "11", true);
+    delegasi.atur(kode, "disdik", 2025, "9", true);
+    delegasi.atur(kode, "disdik", 2025, "9", false); // switched off again
+    delegasi.atur(kode, "bappeda", 2025, "8", true);
+  }
+
+  /** cara: langsung | pengecualian (4a, 4b, 5a) | delegasi | plt {unit} | gagal {kelas dicari}. */
+  @ParameterizedTest(name = "{0} ({2}): {5}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # pegawai                                   | NIP                | tahun | penilai            | baris | cara
+      Sekretaris Daerah → Bupati                  | 198001012005011002 | 2025 | 198001012005011001 | 0  | langsung
+      Kepala Dinas Kesehatan → Bupati             | 198001012005011006 | 2025 | 198001012005011001 | 1  | langsung
+      Direktur RSUD → Bupati                      | 198001012005011023 | 2025 | 198001012005011001 | 1  | langsung
+      Camat → Bupati                              | 198001012005011029 | 2025 | 198001012005011001 | 1  | langsung
+      Asisten Setda → Sekda                       | 198001012005011003 | 2025 | 198001012005011002 | 2  | langsung
+      Kabag Tata Pemerintahan → Asisten           | 198001012005011004 | 2025 | 198001012005011003 | 3  | langsung
+      Sekretaris Dinkes → Kadinkes                | 198001012005011008 | 2025 | 198001012005011006 | 4  | langsung
+      Kabid Yankes → Kadinkes                     | 198001012005011012 | 2025 | 198001012005011006 | 4  | langsung
+      Sekretaris Disdik → Kadisdik                | 198001012005011018 | 2025 | 198001012005011017 | 4  | langsung
+      Lurah Administrator → Camat                 | 198001012005011032 | 2025 | 198001012005011029 | 4  | langsung
+      Kabid Yanmed RSUD → Wakil Direktur          | 198001012005011025 | 2025 | 198001012005011024 | 4a | pengecualian
+      Wakil Direktur RSUD → Direktur              | 198001012005011024 | 2025 | 198001012005011023 | 4a | pengecualian
+      Sekretaris Kecamatan → Camat                | 198001012005011030 | 2025 | 198001012005011029 | 4b | pengecualian
+      Kasubbag Umum Dinkes → Sekretaris Dinkes    | 198001012005011009 | 2025 | 198001012005011008 | 5  | langsung
+      Kasi Yanmed RSUD → Kabid Yanmed             | 198001012005011026 | 2025 | 198001012005011025 | 5  | langsung
+      Kasi Kelurahan → Lurah Administrator        | 198001012005011033 | 2025 | 198001012005011032 | 5a | pengecualian
+      Sekretaris Kelurahan → Lurah Pengawas       | 198001012005011035 | 2025 | 198001012005011034 | 5a | pengecualian
+      Lurah Pengawas → Camat                      | 198001012005011034 | 2025 | 198001012005011029 | 5a | pengecualian
+      Pelaksana Setda → Kabag                     | 198001012005011005 | 2025 | 198001012005011004 | 6  | langsung
+      Pelaksana Dinkes → Kasubbag Umum            | 198001012005011011 | 2025 | 198001012005011009 | 6  | langsung
+      Pelaksana Kecamatan → Sekcam                | 198001012005011031 | 2025 | 198001012005011030 | 6  | langsung
+      Pelaksana Kelurahan → Lurah Pengawas        | 198001012005011036 | 2025 | 198001012005011034 | 6  | langsung
+      Ahli Madya Dinkes → Kadinkes                | 198001012005011007 | 2025 | 198001012005011006 | 7  | langsung
+      Ahli Madya Bappeda → Plt Kepala Bappeda     | 198001012005011039 | 2025 | 198001012005011038 | 7  | plt bappeda
+      Ahli Muda, tanpa delegasi → Kadinkes        | 198001012005011013 | 2026 | 198001012005011006 | 8  | langsung
+      Ahli Muda, delegasi → Kabid Yankes          | 198001012005011013 | 2025 | 198001012005011012 | 8  | delegasi
+      Ahli Muda Bappeda, tanpa delegasi → Plt     | 198001012005011040 | 2026 | 198001012005011038 | 8  | plt bappeda
+      Ahli Muda Bappeda, delegasi → Sekretaris    | 198001012005011040 | 2025 | 198001012005011038 | 8  | delegasi
+      Ahli Pertama, tanpa delegasi → Kadinkes     | 198001012005011010 | 2026 | 198001012005011006 | 9  | langsung
+      Ahli Pertama, delegasi → Kasubbag Umum      | 198001012005011010 | 2025 | 198001012005011009 | 9  | delegasi
+      Ahli Pertama, delegasi dimatikan → Kadisdik | 198001012005011019 | 2025 | 198001012005011017 | 9  | langsung
+      Terampil RSUD, tanpa delegasi → Direktur    | 198001012005011027 | 2026 | 198001012005011023 | 10 | langsung
+      Terampil RSUD, delegasi → Kasi Yanmed       | 198001012005011027 | 2025 | 198001012005011026 | 10 | delegasi
+      Kepala Puskesmas, tanpa delegasi → Kadinkes | 198001012005011014 | 2026 | 198001012005011006 | 11 | langsung
+      Kepala Puskesmas, delegasi → Kabid Yankes   | 198001012005011014 | 2025 | 198001012005011012 | 11 | delegasi
+      Kepala Sekolah, delegasi tanpa Administrator di jalurnya → Kadisdik | 198001012005011020 | 2025 | 198001012005011017 | 11 | langsung
+      Guru → Kepala Sekolah                       | 198001012005011021 | 2025 | 198001012005011020 | 12 | langsung
+      Tenaga administrasi sekolah → Kepala Sekolah | 198001012005011022 | 2025 | 198001012005011020 | 12 | langsung
+      Perawat Puskesmas → Kepala Puskesmas        | 198001012005011015 | 2025 | 198001012005011014 | 13 | langsung
+      Bidan Puskesmas → Kepala Puskesmas          | 198001012005011016 | 2025 | 198001012005011014 | 13 | langsung
+      Ahli Madya, Kadishub kosong tanpa Plt       | 198001012005011042 | 2025 | ''                 | 7  | gagal KEPALA_PERANGKAT_DAERAH
+      Sekretaris Bappeda, Plt kepalanya sendiri   | 198001012005011038 | 2025 | ''                 | 4  | gagal JPT_PRATAMA,KEPALA_PERANGKAT_DAERAH
+      Tenaga kesehatan RSUD: tidak ada aturan     | 198001012005011028 | 2025 | ''                 | '' | gagal
+      """)
+  void penilai(String uraian, String nip, int tahun, String penilai, String baris, String cara) {
+    Pegawai pegawai = organization.pegawai(nip);
+    if (cara.startsWith("gagal")) {
+      List<String> kelasDicari = cara.equals("gagal") ? List.of() : Arrays.asList(cara.substring("gagal ".length()).split(","));
+      assertThatThrownBy(() -> resolver.resolve(pegawai, tahun)).isInstanceOfSatisfying(PenilaiTidakDitemukan.class, e -> {
+        assertThat(e.getNip()).isEqualTo(nip);
+        assertThat(e.getBaris()).isEqualTo(baris.isEmpty() ? null : baris);
+        assertThat(e.getKelasDicari()).isEqualTo(kelasDicari);
+        assertThat(e.getMessage()).startsWith("Pejabat penilai untuk " + pegawai.getNama() + " (" + nip + ") tidak ditemukan: ")
+            .contains(baris.isEmpty() ? "tidak ada aturan pejabat penilai" : "(aturan baris " + baris + ")")
+            .contains(String.join("/", kelasDicari));
+      });
+      return;
+    }
+    AppraiserResolver.Hasil hasil = resolver.resolve(pegawai, tahun);
+    assertThat(hasil.penilai().getNip()).isEqualTo(penilai);
+    assertThat(hasil.baris()).isEqualTo(baris);
+    assertThat(hasil.keterangan()).isNotBlank();
+    assertThat(hasil.pengecualian()).isEqualTo(cara.equals("pengecualian"));
+    assertThat(hasil.delegasi()).isEqualTo(cara.equals("delegasi"));
+    assertThat(hasil.pltUnit() == null ? null : hasil.pltUnit().getKode())
+        .isEqualTo(cara.startsWith("plt ") ? cara.substring("plt ".length()) : null);
+    if (hasil.pltUnit() != null) assertThat(hasil.jabatan().getKelas()).isEqualTo(KelasJabatan.KEPALA_PERANGKAT_DAERAH);
+  }
+
+  private static InputStream csv(String jenis) {
+    return AppraiserResolverTest.class.getResourceAsStream("/organisasi/sukamakmur-" + jenis + ".csv");
+  }
+}
