@@ -65,7 +65,7 @@ public class CycleService {
     if (ada.isPresent()) return siklus(ada.get(), false);
 
     AppraiserResolver.Hasil penilai = appraiserResolver.resolve(pegawai, tahun);
-    Skp skp = planning.buat(pegawai, penilai.penilai(), "Baris " + penilai.baris() + ": " + penilai.keterangan(), kalender);
+    Skp skp = planning.buat(pegawai, penilai, kalender);
     Date batasRencana = kalender.tenggat(kalender.getBatasRencana()).terkunciPada();
     Map<String, Object> variables = new HashMap<>();
     variables.put(SKP_ID, skp.getId());

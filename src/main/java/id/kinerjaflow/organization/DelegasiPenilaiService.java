@@ -1,5 +1,6 @@
 package id.kinerjaflow.organization;
 
+import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.web.InvalidInputException;
@@ -12,6 +13,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +29,11 @@ public class DelegasiPenilaiService {
   private final JabatanRepository jabatanRepository;
   private final InstansiService instansiService;
   private final RepositoryService repositoryService;
+  private final PenyelarasanPenilai penyelarasan;
 
   DelegasiPenilaiService(DelegasiPenilaiRepository repository, UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
-      InstansiService instansiService, RepositoryService repositoryService) {
+      InstansiService instansiService, RepositoryService repositoryService, @Lazy PenyelarasanPenilai penyelarasan) {
+    this.penyelarasan = penyelarasan;
     this.repository = repository;
     this.unitRepository = unitRepository;
     this.jabatanRepository = jabatanRepository;
@@ -37,9 +41,14 @@ public class DelegasiPenilaiService {
     this.repositoryService = repositoryService;
   }
 
-  /** Switches the delegation of a row on or off; refused (400, nothing written) for a row the DMN does not let delegate or a unit that is no perangkat daerah. */
+  public record Hasil(DelegasiPenilai delegasi, PenyelarasanPenilai.Hasil penilai) {}
+
+  /**
+   * Switches the delegation of a row on or off; refused (400, nothing written) for a row the DMN does not let delegate or a
+   * unit that is no perangkat daerah. Open SKP whose appraiser changes with it follow ({@link PenyelarasanPenilai}).
+   */
   @Transactional
-  public DelegasiPenilai atur(String kodeInstansi, String kodeUnit, int tahun, String baris, boolean aktif) {
+  public Hasil atur(String kodeInstansi, String kodeUnit, int tahun, String baris, boolean aktif, String oleh) {
     Instansi instansi = instansiService.get(kodeInstansi);
     UnitKerja unit = unitRepository.findByInstansiAndKode(instansi, kodeUnit).orElseThrow(() ->
         new InvalidInputException("unit", "unit '" + kodeUnit + "' tidak terdaftar di " + instansi.getNama()));
@@ -59,7 +68,9 @@ public class DelegasiPenilaiService {
     DelegasiPenilai delegasi = repository.findByUnitAndTahunAndBaris(unit, tahun, baris)
         .orElseGet(() -> new DelegasiPenilai(unit, tahun, baris));
     delegasi.setAktif(aktif);
-    return repository.save(delegasi);
+    repository.save(delegasi);
+    return new Hasil(delegasi, penyelarasan.selaraskan(instansi, "Delegasi penilai baris " + baris + " di " + unit.getNama()
+        + " tahun " + tahun + (aktif ? " diaktifkan" : " dicabut"), oleh));
   }
 
   public List<DelegasiPenilai> daftar(String kodeInstansi, int tahun) {

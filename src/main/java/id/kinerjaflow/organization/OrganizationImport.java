@@ -1,5 +1,6 @@
 package id.kinerjaflow.organization;
 
+import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.organization.BerkasCsv.Baris;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports an instansi's units and employees from CSV (format in README, "Impor organisasi"). All or
  * nothing: every line is checked first, and one bad line refuses the file. Rows are matched by unit kode
- * and NIP and updated in place, so importing the same file again writes nothing.
+ * and NIP and updated in place, so importing the same file again writes nothing. When a file changed something,
+ * the instansi's open SKP follow their appraisers ({@link PenyelarasanPenilai}), in the same transaction.
  */
 @Service
 @Transactional
@@ -34,23 +36,26 @@ public class OrganizationImport {
   private final UnitKerjaRepository unitRepository;
   private final JabatanRepository jabatanRepository;
   private final PegawaiRepository pegawaiRepository;
+  private final PenyelarasanPenilai penyelarasan;
 
   OrganizationImport(InstansiService instansiService, UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
-      PegawaiRepository pegawaiRepository) {
+      PegawaiRepository pegawaiRepository, PenyelarasanPenilai penyelarasan) {
     this.instansiService = instansiService;
     this.unitRepository = unitRepository;
     this.jabatanRepository = jabatanRepository;
     this.pegawaiRepository = pegawaiRepository;
+    this.penyelarasan = penyelarasan;
   }
 
-  public record Hasil(int baris, int dibuat, int diubah, int tidakBerubah) {}
+  /** Row counts, and the open SKP that moved to a new appraiser (or found none) because of the import. */
+  public record Hasil(int baris, int dibuat, int diubah, int tidakBerubah, PenyelarasanPenilai.Hasil penilai) {}
 
   private record BarisUnit(Baris baris, String kode, String nama, JenisUnit jenis, String kodeInduk) {}
 
   private record BarisPegawai(Baris baris, String nip, String nama, JenisAsn jenisAsn, String jabatan, KelasJabatan kelas,
       UnitKerja unit, boolean kepala, UnitKerja pltUnit, boolean aktif, String email) {}
 
-  public Hasil imporUnit(String kodeInstansi, InputStream isi) throws IOException {
+  public Hasil imporUnit(String kodeInstansi, InputStream isi, String oleh) throws IOException {
     Instansi instansi = instansiService.get(kodeInstansi);
     BerkasCsv csv = BerkasCsv.baca(isi, KOLOM_UNIT);
     List<UnitKerja> semua = unitRepository.findByInstansi(instansi);
@@ -89,7 +94,7 @@ public class OrganizationImport {
         diubah++;
       }
     }
-    return new Hasil(csv.baris().size(), dibuat, diubah, diBerkas.size() - dibuat - diubah);
+    return hasil(instansi, "Impor unit kerja dari CSV", oleh, csv.baris().size(), dibuat, diubah, diBerkas.size());
   }
 
   private static int kedalaman(BarisUnit u, Map<String, BarisUnit> diBerkas) {
@@ -115,7 +120,7 @@ public class OrganizationImport {
   /** Units without a kode (made before the import) take part in the tree by their id. */
   private static String kunci(UnitKerja u) { return u.getKode() != null ? u.getKode() : "#" + u.getId(); }
 
-  public Hasil imporPegawai(String kodeInstansi, InputStream isi) throws IOException {
+  public Hasil imporPegawai(String kodeInstansi, InputStream isi, String oleh) throws IOException {
     Instansi instansi = instansiService.get(kodeInstansi);
     BerkasCsv csv = BerkasCsv.baca(isi, KOLOM_PEGAWAI);
     Map<String, UnitKerja> unit = berkode(unitRepository.findByInstansi(instansi));
@@ -157,7 +162,13 @@ public class OrganizationImport {
         if (jabatanBerubah || pegawaiBerubah) diubah++;
       }
     }
-    return new Hasil(csv.baris().size(), dibuat, diubah, diBerkas.size() - dibuat - diubah);
+    return hasil(instansi, "Impor pegawai dari CSV", oleh, csv.baris().size(), dibuat, diubah, diBerkas.size());
+  }
+
+  private Hasil hasil(Instansi instansi, String alasan, String oleh, int baris, int dibuat, int diubah, int jumlah) {
+    PenyelarasanPenilai.Hasil penilai = dibuat + diubah == 0 ? PenyelarasanPenilai.Hasil.kosong()
+        : penyelarasan.selaraskan(instansi, alasan, oleh);
+    return new Hasil(baris, dibuat, diubah, jumlah - dibuat - diubah, penilai);
   }
 
   /** The optional column {@code email}: the address reminders go to. */

@@ -3,6 +3,7 @@ package id.kinerjaflow.organization;
 import id.kinerjaflow.web.InvalidInputException;
 import java.io.IOException;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -15,15 +16,15 @@ class OrganizationImportController {
   OrganizationImportController(OrganizationImport impor) { this.impor = impor; }
 
   @PostMapping("/unit")
-  OrganizationImport.Hasil unit(@PathVariable String kode, @RequestPart(name = "berkas", required = false) MultipartFile berkas)
-      throws IOException {
-    return impor.imporUnit(kode, wajib(berkas).getInputStream());
+  OrganizationImport.Hasil unit(@PathVariable String kode, @RequestPart(name = "berkas", required = false) MultipartFile berkas,
+      Authentication auth) throws IOException {
+    return impor.imporUnit(kode, wajib(berkas).getInputStream(), auth.getName());
   }
 
   @PostMapping("/pegawai")
-  OrganizationImport.Hasil pegawai(@PathVariable String kode, @RequestPart(name = "berkas", required = false) MultipartFile berkas)
-      throws IOException {
-    return impor.imporPegawai(kode, wajib(berkas).getInputStream());
+  OrganizationImport.Hasil pegawai(@PathVariable String kode, @RequestPart(name = "berkas", required = false) MultipartFile berkas,
+      Authentication auth) throws IOException {
+    return impor.imporPegawai(kode, wajib(berkas).getInputStream(), auth.getName());
   }
 
   private static MultipartFile wajib(MultipartFile berkas) {

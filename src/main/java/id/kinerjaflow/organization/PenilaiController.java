@@ -1,5 +1,7 @@
 package id.kinerjaflow.organization;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ForbiddenException;
 import id.kinerjaflow.web.InvalidInputException;
@@ -54,9 +56,11 @@ class PenilaiController {
       @NotBlank(message = "baris wajib diisi, misalnya \"9\"") String baris,
       @NotNull(message = "aktif wajib diisi: true atau false") Boolean aktif) {}
 
-  record DelegasiView(String unit, String namaUnit, int tahun, String baris, boolean aktif) {
-    static DelegasiView of(DelegasiPenilai d) {
-      return new DelegasiView(d.getUnit().getKode(), d.getUnit().getNama(), d.getTahun(), d.getBaris(), d.isAktif());
+  /** {@code penilai}: open SKP moved to another appraiser by this change (absent when listing). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record DelegasiView(String unit, String namaUnit, int tahun, String baris, boolean aktif, PenyelarasanPenilai.Hasil penilai) {
+    static DelegasiView of(DelegasiPenilai d, PenyelarasanPenilai.Hasil penilai) {
+      return new DelegasiView(d.getUnit().getKode(), d.getUnit().getNama(), d.getTahun(), d.getBaris(), d.isAktif(), penilai);
     }
   }
 
@@ -75,12 +79,13 @@ class PenilaiController {
 
   /** The instansi's admins only (SecurityConfig). */
   @PutMapping("/instansi/{kode}/delegasi-penilai")
-  DelegasiView aturDelegasi(@PathVariable String kode, @Valid @RequestBody DelegasiInput in) {
-    return DelegasiView.of(delegasi.atur(kode, in.unit(), in.tahun(), in.baris(), in.aktif()));
+  DelegasiView aturDelegasi(@PathVariable String kode, @Valid @RequestBody DelegasiInput in, Authentication auth) {
+    var hasil = delegasi.atur(kode, in.unit(), in.tahun(), in.baris(), in.aktif(), auth.getName());
+    return DelegasiView.of(hasil.delegasi(), hasil.penilai());
   }
 
   @GetMapping("/instansi/{kode}/delegasi-penilai")
   List<DelegasiView> daftarDelegasi(@PathVariable String kode, @RequestParam int tahun) {
-    return delegasi.daftar(kode, tahun).stream().map(DelegasiView::of).toList();
+    return delegasi.daftar(kode, tahun).stream().map(d -> DelegasiView.of(d, null)).toList();
   }
 }

@@ -10,6 +10,7 @@ import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.Kalender;
+import id.kinerjaflow.organization.AppraiserResolver;
 import id.kinerjaflow.organization.Pegawai;
 import java.util.HashMap;
 import java.util.Optional;
@@ -36,9 +37,18 @@ public class PlanningService {
   }
 
   /** A new SKP in draft; its behaviour expectations start with the seven BerAKHLAK values. */
-  public Skp buat(Pegawai pegawai, Pegawai penilai, String aturanPenilai, Kalender kalender) {
-    return skpRepository.save(new Skp(pegawai, penilai, aturanPenilai, kalender));
+  public Skp buat(Pegawai pegawai, AppraiserResolver.Hasil penilai, Kalender kalender) {
+    return skpRepository.save(new Skp(pegawai, penilai.penilai(), aturan(penilai), kalender));
   }
+
+  /** The appraiser changed mid-year (mutasi, re-import): the SKP follows; Envers keeps the old one. */
+  public void gantiPenilai(Skp skp, AppraiserResolver.Hasil penilai) { skp.setPenilai(penilai.penilai(), aturan(penilai)); }
+
+  private static String aturan(AppraiserResolver.Hasil penilai) { return "Baris " + penilai.baris() + ": " + penilai.keterangan(); }
+
+  /** The instansi's SKP that have a process instance (running or ended). */
+  @Transactional(readOnly = true)
+  public List<Skp> berproses(Instansi instansi) { return skpRepository.findByPegawaiInstansiAndProcessInstanceIdNotNull(instansi); }
 
   @Transactional(readOnly = true)
   public Optional<Skp> cari(Pegawai pegawai, int tahun) { return skpRepository.findByPegawaiAndTahun(pegawai, tahun); }

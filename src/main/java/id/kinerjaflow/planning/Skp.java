@@ -87,6 +87,10 @@ public class Skp {
 
   public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
   void setStatus(StatusSkp status) { this.status = status; }
+  void setPenilai(Pegawai penilai, String aturanPenilai) {
+    this.penilai = penilai;
+    this.aturanPenilai = aturanPenilai;
+  }
   void setCatatanPenilai(String catatanPenilai) { this.catatanPenilai = catatanPenilai; }
   void setCatatanVerifikator(String catatanVerifikator) { this.catatanVerifikator = catatanVerifikator; }
   void tandaiTerlambat() { this.terlambat = true; }

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SkpRepository extends JpaRepository<Skp, Long> {
   Optional<Skp> findByPegawaiAndTahun(Pegawai pegawai, int tahun);
 
+  List<Skp> findByPegawaiInstansiAndProcessInstanceIdNotNull(Instansi instansi);
+
   @Query("select s from Skp s where s.pegawai.instansi = :instansi and s.tahun = :tahun and s.terlambat = true"
       + " and s.status <> id.kinerjaflow.planning.StatusSkp.DITETAPKAN order by s.pegawai.nip")
   List<Skp> findTerlambat(Instansi instansi, int tahun);

@@ -285,6 +285,93 @@ abstract class ApiFlowTest {
         String.class, skpId)).containsExactly(org.pegawai());
   }
 
+  /** A mutasi moves Budi to a bidang with another head: his open review moves there; bad requests change nothing. */
+  @Test
+  void mutasiMemindahkanTinjauanKePenilaiBaruLewatApi() {
+    long skpId = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getBody().get("skpId").asLong();
+    String rencana = "/api/skp/" + skpId + "/rencana";
+    put(org.pegawai(), rencana, rencanaDuaRhk());
+    post(org.pegawai(), rencana + "/ajukan", Map.of());
+    String tugas = "/engine-rest/task?processInstanceBusinessKey=" + org.pegawai() + "-2024";
+    String kabidDua = org.pegawai().substring(0, 12) + "100099";
+    assertThat(impor("unit", "kode,nama,jenis,kode_induk\nbidang-2,Bidang Dua,DINAS,dinas\n").getStatusCode()).isEqualTo(HttpStatus.OK);
+    var kepalaBaru = impor("pegawai", "nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+        + kabidDua + ",Rina Wati,PNS,Kepala Bidang Dua,ADMINISTRATOR,bidang-2,true,,true\n");
+    assertThat(kepalaBaru.getBody().at("/penilai/dipindahkan")).as("Budi's appraiser is still the Kepala Bidang").isEmpty();
+    assertThat(put(org.verifikator(), "/api/instansi/" + org.instansi() + "/pegawai/" + kabidDua + "/kata-sandi",
+        Map.of("kataSandi", TestOrganisasi.PASSWORD)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    String url = "/api/instansi/" + org.instansi() + "/pegawai/" + org.pegawai() + "/mutasi";
+    Map<String, Object> mutasi = Map.of("unitKerja", "bidang-2", "jabatan", "Pengadministrasi Umum", "kelasJabatan", "PELAKSANA",
+        "kepala", false, "nomorSk", "821/45/BKPSDM/2024", "alasan", "rotasi");
+    Map<String, Long> sebelum = jumlah("jabatan_aud", "skp_aud", "perpindahan_penilai", "revisi");
+    assertThat(post(org.pegawai(), url, mutasi).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    var tanpaJabatan = post(ADMIN, ADMIN_PASSWORD, url, Map.of("unitKerja", "bidang-2", "kelasJabatan", "PELAKSANA", "kepala", false));
+    assertThat(tanpaJabatan.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tanpaJabatan.getBody().at("/errors/jabatan").asText()).isEqualTo("nama jabatan wajib diisi");
+    assertThat(post(ADMIN, ADMIN_PASSWORD, url, ubah(mutasi, "kelasJabatan", "ESELON_IV")).getBody().at("/errors/kelasJabatan").asText())
+        .startsWith("nilai 'ESELON_IV' tidak dikenal; pilihan: BUPATI,");
+    var unitTakAda = post(ADMIN, ADMIN_PASSWORD, url, ubah(mutasi, "unitKerja", "bidang-9"));
+    assertThat(unitTakAda.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unitTakAda.getBody().at("/errors/unitKerja").asText()).isEqualTo("'bidang-9' bukan kode unit instansi " + org.instansi());
+    var kepalaKedua = post(ADMIN, ADMIN_PASSWORD, url, ubah(mutasi, "kepala", true));
+    assertThat(kepalaKedua.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(kepalaKedua.getBody().get("detail").asText()).contains("Bidang Dua sudah punya kepala aktif: Rina Wati");
+    assertThat(post(ADMIN, ADMIN_PASSWORD, url.replace(org.pegawai(), "199999999999999999"), mutasi).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(jumlah("jabatan_aud", "skp_aud", "perpindahan_penilai", "revisi")).isEqualTo(sebelum);
+    assertThat(get(org.penilai(), tugas).getBody().findValuesAsText("taskDefinitionKey")).containsExactly("Task_ReviewSkpPlan");
+
+    var dimutasi = post(ADMIN, ADMIN_PASSWORD, url, mutasi);
+    assertThat(dimutasi.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(dimutasi.getBody().get("unitKerja").asText()).isEqualTo("bidang-2");
+    JsonNode pindah = dimutasi.getBody().at("/penilai/dipindahkan/0");
+    assertThat(pindah.get("skpId").asLong()).isEqualTo(skpId);
+    assertThat(pindah.get("penilaiLamaNip").asText()).isEqualTo(org.penilai());
+    assertThat(pindah.get("penilaiBaruNama").asText()).isEqualTo("Rina Wati");
+    assertThat(pindah.get("tugasDipindahkan").asInt()).isEqualTo(1);
+    assertThat(pindah.get("oleh").asText()).isEqualTo(ADMIN);
+
+    // The old appraiser no longer sees or decides the review; the new one does.
+    assertThat(get(org.penilai(), tugas).getBody()).isEmpty();
+    assertThat(get(kabidDua, tugas).getBody().findValuesAsText("name")).containsExactly("Tinjau Rencana SKP 2024 — Budi Santoso (" + org.pegawai() + ")");
+    assertThat(post(org.penilai(), rencana + "/tinjauan", Map.of("disetujui", true)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(kabidDua, rencana + "/tinjauan", Map.of("disetujui", true)).getBody().get("status").asText()).isEqualTo("DITETAPKAN");
+
+    String riwayat = "/api/skp/" + skpId + "/riwayat-penilai";
+    for (String pembaca : List.of(org.pegawai(), org.penilai(), kabidDua, org.verifikator())) {
+      assertThat(get(pembaca, riwayat).getBody().findValuesAsText("alasan")).as(pembaca).containsExactly(
+          "Mutasi Budi Santoso (" + org.pegawai() + ") menjadi Pengadministrasi Umum, Bidang Dua; SK 821/45/BKPSDM/2024; rotasi");
+    }
+    assertThat(get(org.kepalaDinas(), riwayat).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(jdbc.queryForList("select p.nip || ' ' || r.pengguna from skp_aud a join pegawai p on p.id = a.penilai_id"
+        + " join revisi r on r.id = a.rev where a.id = ? and a.revtype = 1 order by a.rev", String.class, skpId).stream().distinct())
+        .endsWith(org.penilai() + " " + org.pegawai(), kabidDua + " " + ADMIN, kabidDua + " " + kabidDua);
+  }
+
+  private static Map<String, Object> ubah(Map<String, Object> asal, String kunci, Object nilai) {
+    Map<String, Object> baru = new HashMap<>(asal);
+    baru.put(kunci, nilai);
+    return baru;
+  }
+
+  private Map<String, Long> jumlah(String... tabel) {
+    Map<String, Long> jumlah = new HashMap<>();
+    for (String t : tabel) jumlah.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class));
+    return jumlah;
+  }
+
+  private ResponseEntity<JsonNode> impor(String jenis, String csv) {
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("berkas", new HttpEntity<>(new ByteArrayResource(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      @Override public String getFilename() { return jenis + ".csv"; }
+    }));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(ADMIN, ADMIN_PASSWORD)
+        .postForEntity("/api/instansi/" + org.instansi() + "/impor/" + jenis, new HttpEntity<>(body, headers), JsonNode.class);
+  }
+
   @Test
   void skpYangLewatBatasRencanaMasukDaftarTerlambat() {
     long skpId = post(ADMIN, ADMIN_PASSWORD, "/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024)).getBody().get("skpId").asLong();

@@ -35,17 +35,17 @@ class AppraiserResolverTest {
     String kode = "sukamakmur-" + System.nanoTime();
     instansiService.buat(kode, "Kabupaten Sukamakmur (fiktif)", ZoneId.of("Asia/Jakarta"));
     try (InputStream unit = csv("unit"); InputStream pegawai = csv("pegawai")) {
-      assertThat(impor.imporUnit(kode, unit).dibuat()).isEqualTo(24);
-      assertThat(impor.imporPegawai(kode, pegawai).dibuat()).isEqualTo(42);
+      assertThat(impor.imporUnit(kode, unit, "uji").dibuat()).isEqualTo(24);
+      assertThat(impor.imporPegawai(kode, pegawai, "uji").dibuat()).isEqualTo(42);
     }
-    delegasi.atur(kode, "dinkes", 2025, "8", true);
-    delegasi.atur(kode, "dinkes", 2025, "9", true);
-    delegasi.atur(kode, "dinkes", 2025, "11", true);
-    delegasi.atur(kode, "rsud", 2025, "10", true);
-    delegasi.atur(kode, "disdik", 2025, "11", true);
-    delegasi.atur(kode, "disdik", 2025, "9", true);
-    delegasi.atur(kode, "disdik", 2025, "9", false); // switched off again
-    delegasi.atur(kode, "bappeda", 2025, "8", true);
+    delegasi.atur(kode, "dinkes", 2025, "8", true, "uji");
+    delegasi.atur(kode, "dinkes", 2025, "9", true, "uji");
+    delegasi.atur(kode, "dinkes", 2025, "11", true, "uji");
+    delegasi.atur(kode, "rsud", 2025, "10", true, "uji");
+    delegasi.atur(kode, "disdik", 2025, "11", true, "uji");
+    delegasi.atur(kode, "disdik", 2025, "9", true, "uji");
+    delegasi.atur(kode, "disdik", 2025, "9", false, "uji"); // switched off again
+    delegasi.atur(kode, "bappeda", 2025, "8", true, "uji");
   }
 
   /** cara: langsung | pengecualian (4a, 4b, 5a) | delegasi | plt {unit} | gagal {kelas dicari}. */

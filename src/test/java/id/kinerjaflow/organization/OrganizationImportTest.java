@@ -253,9 +253,10 @@ class OrganizationImportTest {
     return new HttpEntity<>(body, headers);
   }
 
+  /** No SKP runs in these instansi, so no appraiser moves. */
   private static JsonNode hasil(int baris, int dibuat, int diubah, int tidakBerubah) {
-    return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(
-        Map.of("baris", baris, "dibuat", dibuat, "diubah", diubah, "tidakBerubah", tidakBerubah));
+    return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(Map.of("baris", baris, "dibuat", dibuat, "diubah", diubah,
+        "tidakBerubah", tidakBerubah, "penilai", Map.of("dipindahkan", List.of(), "tanpaPenilai", List.of())));
   }
 
   private static String contoh(String jenis) throws IOException { return Files.readString(Path.of("docs/contoh-" + jenis + ".csv")); }

@@ -1,0 +1,116 @@
+package id.kinerjaflow.cycle;
+
+import static id.kinerjaflow.process.Variables.PENILAI_NAMA;
+import static id.kinerjaflow.process.Variables.PENILAI_NIP;
+
+import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.organization.AppraiserResolver;
+import id.kinerjaflow.organization.Pegawai;
+import id.kinerjaflow.organization.PenilaiTidakDitemukan;
+import id.kinerjaflow.planning.PlanningService;
+import id.kinerjaflow.planning.Skp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the organisation changed (mutasi, CSV import): every open SKP of the instansi whose appraiser now resolves
+ * to someone else moves to them. The SKP's penilai changes (Envers keeps the old one), the annual cycle and its
+ * running sub-processes get the new penilaiNip/penilaiNama (so later tasks go to the new appraiser), the open tasks
+ * of the old appraiser are reassigned (Camunda history keeps who did what before), and the move is recorded.
+ */
+@Service
+@Transactional
+public class PenyelarasanPenilai {
+  private final AppraiserResolver appraiserResolver;
+  private final PlanningService planning;
+  private final PerpindahanPenilaiRepository perpindahanRepository;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  PenyelarasanPenilai(AppraiserResolver appraiserResolver, PlanningService planning, PerpindahanPenilaiRepository perpindahanRepository,
+      RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService) {
+    this.appraiserResolver = appraiserResolver;
+    this.planning = planning;
+    this.perpindahanRepository = perpindahanRepository;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  public record Perpindahan(Long id, Long skpId, String nip, String nama, int tahun, String penilaiLamaNip, String penilaiLamaNama,
+      String penilaiBaruNip, String penilaiBaruNama, String alasan, String oleh, Instant pada, int tugasDipindahkan) {
+    static Perpindahan of(PerpindahanPenilai p) {
+      Skp s = p.getSkp();
+      return new Perpindahan(p.getId(), s.getId(), s.getPegawai().getNip(), s.getPegawai().getNama(), s.getTahun(),
+          p.getPenilaiLama().getNip(), p.getPenilaiLama().getNama(), p.getPenilaiBaru().getNip(), p.getPenilaiBaru().getNama(),
+          p.getAlasan(), p.getOleh(), p.getPada(), p.getTugasDipindahkan());
+    }
+  }
+
+  /** An open SKP whose appraiser cannot be resolved any more: it stays with its appraiser until the organisation is fixed. */
+  public record TanpaPenilai(Long skpId, String nip, String nama, int tahun, String penilaiNip, String alasan) {}
+
+  public record Hasil(List<Perpindahan> dipindahkan, List<TanpaPenilai> tanpaPenilai) {
+    public static Hasil kosong() { return new Hasil(List.of(), List.of()); }
+  }
+
+  public Hasil selaraskan(Instansi instansi, String alasan, String oleh) {
+    List<Skp> semua = planning.berproses(instansi);
+    if (semua.isEmpty()) return Hasil.kosong();
+    Set<String> berjalan = runtimeService.createProcessInstanceQuery()
+        .processInstanceIds(semua.stream().map(Skp::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+        .map(ProcessInstance::getId).collect(Collectors.toSet());
+    Hasil hasil = new Hasil(new ArrayList<>(), new ArrayList<>());
+    for (Skp skp : semua) {
+      if (!berjalan.contains(skp.getProcessInstanceId())) continue;
+      AppraiserResolver.Hasil penilai;
+      try {
+        penilai = appraiserResolver.resolve(skp.getPegawai(), skp.getTahun());
+      } catch (PenilaiTidakDitemukan e) {
+        hasil.tanpaPenilai().add(new TanpaPenilai(skp.getId(), skp.getPegawai().getNip(), skp.getPegawai().getNama(), skp.getTahun(),
+            skp.getPenilai().getNip(), e.getMessage()));
+        continue;
+      }
+      if (!penilai.penilai().getId().equals(skp.getPenilai().getId())) {
+        hasil.dipindahkan().add(Perpindahan.of(pindahkan(skp, penilai, alasan, oleh)));
+      }
+    }
+    return hasil;
+  }
+
+  @Transactional(readOnly = true)
+  public List<PerpindahanPenilai> riwayat(Skp skp) { return perpindahanRepository.findBySkpOrderById(skp); }
+
+  private PerpindahanPenilai pindahkan(Skp skp, AppraiserResolver.Hasil penilai, String alasan, String oleh) {
+    Pegawai lama = skp.getPenilai();
+    Pegawai baru = penilai.penilai();
+    planning.gantiPenilai(skp, penilai);
+    List<String> instances = runtimeService.createProcessInstanceQuery().rootProcessInstanceId(skp.getProcessInstanceId()).list()
+        .stream().map(ProcessInstance::getId).toList();
+    instances.forEach(id -> runtimeService.setVariables(id, Map.of(PENILAI_NIP, baru.getNip(), PENILAI_NAMA, baru.getNama())));
+    List<Task> tugas = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+        .taskAssignee(lama.getNip()).list();
+    for (Task t : tugas) {
+      taskService.setAssignee(t.getId(), baru.getNip());
+      // The old appraiser no longer reads or works the task in Tasklist and the engine REST API.
+      authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(t.getId()).userIdIn(lama.getNip())
+          .list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    }
+    return perpindahanRepository.save(new PerpindahanPenilai(skp, lama, baru, alasan, oleh, ClockUtil.getCurrentTime().toInstant(),
+        tugas.size()));
+  }
+}
