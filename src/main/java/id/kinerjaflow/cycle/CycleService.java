@@ -10,9 +10,11 @@ import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.predicate.SaluranPenilaian;
 import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.security.Grup;
+import id.kinerjaflow.web.ConflictException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -24,12 +26,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Starts the annual SKP cycle: one SKP and one skp-annual-cycle instance per employee and year. */
+/**
+ * Starts the annual SKP cycle: one SKP and one skp-annual-cycle instance per employee and year. Employees whom
+ * assessment-channel.dmn sends to PMM get none; their final predicates are imported.
+ */
 @Service
 public class CycleService {
   private final OrganizationService organization;
   private final InstansiService instansi;
   private final AppraiserResolver appraiserResolver;
+  private final SaluranPenilaian saluranPenilaian;
   private final PlanningService planning;
   private final EvaluationService evaluation;
   private final RuntimeService runtimeService;
@@ -37,11 +43,12 @@ public class CycleService {
   private final TransactionTemplate transaksiSendiri;
 
   CycleService(OrganizationService organization, InstansiService instansi, AppraiserResolver appraiserResolver,
-      PlanningService planning, EvaluationService evaluation, RuntimeService runtimeService,
+      SaluranPenilaian saluranPenilaian, PlanningService planning, EvaluationService evaluation, RuntimeService runtimeService,
       Pengingat pengingat, PlatformTransactionManager transactionManager) {
     this.organization = organization;
     this.instansi = instansi;
     this.appraiserResolver = appraiserResolver;
+    this.saluranPenilaian = saluranPenilaian;
     this.planning = planning;
     this.evaluation = evaluation;
     this.runtimeService = runtimeService;
@@ -54,12 +61,24 @@ public class CycleService {
 
   public record Gagal(String nip, String nama, String alasan) {}
 
-  public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<Gagal> gagal) {}
+  /** An employee appraised in PMM (Platform Merdeka Mengajar): no SKP cycle. */
+  public record PesertaPmm(String nip, String nama, String keterangan) {}
 
-  /** Idempotent: an employee who already has an SKP for the year keeps it, and no second cycle starts. */
+  public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<PesertaPmm> pmm, List<Gagal> gagal) {}
+
+  /**
+   * Idempotent: an employee who already has an SKP for the year keeps it, and no second cycle starts. A PMM
+   * participant is refused (409).
+   */
   @Transactional
   public Siklus mulai(String nip, int tahun) {
     Pegawai pegawai = organization.pegawai(nip);
+    SaluranPenilaian.Saluran saluran = saluranPenilaian.untuk(pegawai);
+    if (saluran.pmm()) {
+      throw new ConflictException(pegawai.getNama() + " (" + nip + ") dinilai melalui PMM (Platform Merdeka Mengajar), bukan SKP: "
+          + saluran.keterangan() + " (aturan " + SaluranPenilaian.DECISION + "). Siklus SKP tidak dimulai; impor predikat akhirnya "
+          + "lewat POST /api/instansi/" + pegawai.getInstansi().getKode() + "/impor/predikat-pmm.");
+    }
     Kalender kalender = instansi.kalender(pegawai.getInstansi(), tahun);
     var ada = planning.cari(pegawai, tahun);
     if (ada.isPresent()) return siklus(ada.get(), false);
@@ -86,12 +105,17 @@ public class CycleService {
     return siklus(skp, true);
   }
 
-  /** Starts the cycle for every active ASN of the instansi, each in its own transaction. */
+  /** Starts the cycle for every active ASN of the instansi, each in its own transaction; PMM participants are listed apart. */
   public HasilMassal mulaiInstansi(String instansiKode, int tahun) {
     var target = instansi.get(instansiKode);
     instansi.kalender(target, tahun);
-    HasilMassal hasil = new HasilMassal(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    HasilMassal hasil = new HasilMassal(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Pegawai p : organization.asnAktif(target)) {
+      SaluranPenilaian.Saluran saluran = saluranPenilaian.untuk(p);
+      if (saluran.pmm()) {
+        hasil.pmm().add(new PesertaPmm(p.getNip(), p.getNama(), saluran.keterangan()));
+        continue;
+      }
       try {
         Siklus s = transaksiSendiri.execute(tx -> mulai(p.getNip(), tahun));
         (s.baru() ? hasil.dimulai() : hasil.sudahAda()).add(s);

@@ -73,8 +73,9 @@ class DemoData implements ApplicationRunner {
     if (instansiRepository.findByKode(INSTANSI).isEmpty()) transaksi.executeWithoutResult(status -> muat());
     if (mulaiSiklus) {
       var hasil = cycles.mulaiInstansi(INSTANSI, tahun);
-      log.info("Demo {}: {} siklus SKP dimulai, {} sudah ada, {} gagal {}", tahun, hasil.dimulai().size(),
-          hasil.sudahAda().size(), hasil.gagal().size(), hasil.gagal());
+      log.info("Demo {}: {} siklus SKP dimulai, {} sudah ada, {} dinilai melalui PMM tanpa SKP {}, {} gagal {}", tahun,
+          hasil.dimulai().size(), hasil.sudahAda().size(), hasil.pmm().size(), hasil.pmm().stream().map(CycleService.PesertaPmm::nama).toList(),
+          hasil.gagal().size(), hasil.gagal());
     }
   }
 

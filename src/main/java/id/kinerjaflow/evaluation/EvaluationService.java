@@ -1,6 +1,7 @@
 package id.kinerjaflow.evaluation;
 
 import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.Tenggat;
 import id.kinerjaflow.planning.Indikator;
 import id.kinerjaflow.planning.Rhk;
@@ -202,6 +203,13 @@ public class EvaluationService {
   public EvaluasiAkhir akhir(long skpId) {
     return akhirRepository.findBySkpId(skpId)
         .orElseThrow(() -> new NotFoundException("Evaluasi akhir untuk SKP " + skpId + " tidak ditemukan."));
+  }
+
+  /** The final predicates of an instansi's rated SKP of the year, by NIP. */
+  @Transactional(readOnly = true)
+  public Map<String, Predikat> predikatAkhir(Instansi instansi, int tahun) {
+    return akhirRepository.findDinilai(instansi, tahun).stream()
+        .collect(Collectors.toMap(e -> e.getSkp().getPegawai().getNip(), EvaluasiAkhir::getPredikat));
   }
 
   // --- helpers ---

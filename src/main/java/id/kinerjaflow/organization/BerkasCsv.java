@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
 /**
  * An uploaded CSV file: UTF-8, header on line 1, separated by commas or (when the header has no comma)
  * semicolons, values optionally in double quotes; a record is one line. Collects the errors per line
- * so the whole file is reported at once.
+ * so the whole file is reported at once. Shared by the CSV imports of other features.
  */
-final class BerkasCsv {
-  record Baris(int nomor, Map<String, String> nilai) {
-    String get(String kolom) { return nilai.get(kolom); }
+public final class BerkasCsv {
+  public record Baris(int nomor, Map<String, String> nilai) {
+    /** The trimmed value, or null for a column the header lacks. */
+    public String get(String kolom) { return nilai.get(kolom); }
   }
 
   private final List<Baris> baris = new ArrayList<>();
@@ -32,7 +33,7 @@ final class BerkasCsv {
   private BerkasCsv() {}
 
   /** Reads the file; refuses at once an empty or non-UTF-8 file and a header that lacks a column. */
-  static BerkasCsv baca(InputStream isi, List<String> kolomWajib) throws IOException {
+  public static BerkasCsv baca(InputStream isi, List<String> kolomWajib) throws IOException {
     String teks;
     try {
       teks = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(isi.readAllBytes())).toString();
@@ -91,12 +92,12 @@ final class BerkasCsv {
     return nilai;
   }
 
-  List<Baris> baris() { return baris; }
+  public List<Baris> baris() { return baris; }
 
-  void galat(Baris baris, String pesan) { galat.computeIfAbsent(baris.nomor(), n -> new ArrayList<>()).add(pesan); }
+  public void galat(Baris baris, String pesan) { galat.computeIfAbsent(baris.nomor(), n -> new ArrayList<>()).add(pesan); }
 
   /** The value of a required column, or null after recording why it is refused. */
-  String wajib(Baris baris, String kolom, int panjangMaks) {
+  public String wajib(Baris baris, String kolom, int panjangMaks) {
     String nilai = baris.get(kolom);
     if (nilai.isEmpty()) {
       galat(baris, kolom + " wajib diisi");
@@ -109,10 +110,11 @@ final class BerkasCsv {
     return nilai;
   }
 
-  <E extends Enum<E>> E pilihan(Baris baris, String kolom, Class<E> jenis) {
+  /** An enum value; case is ignored and a space or hyphen may stand for {@code _} ("Sangat Baik"). */
+  public <E extends Enum<E>> E pilihan(Baris baris, String kolom, Class<E> jenis) {
     String nilai = baris.get(kolom);
     try {
-      return Enum.valueOf(jenis, nilai.toUpperCase(Locale.ROOT));
+      return Enum.valueOf(jenis, nilai.toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_"));
     } catch (IllegalArgumentException e) {
       galat(baris, kolom + " '" + nilai + "' tidak dikenal; pilihan: "
           + Arrays.stream(jenis.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
@@ -131,7 +133,7 @@ final class BerkasCsv {
   boolean adaGalat() { return !galat.isEmpty(); }
 
   /** Refuses the whole file when a line has an error: 400 with one message per line ("baris 4"). */
-  void tolakJikaAdaGalat() {
+  public void tolakJikaAdaGalat() {
     if (galat.isEmpty()) return;
     Map<String, String> errors = new LinkedHashMap<>();
     galat.forEach((nomor, pesan) -> errors.put("baris " + nomor, String.join("; ", pesan)));

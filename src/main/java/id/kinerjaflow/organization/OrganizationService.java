@@ -2,6 +2,7 @@ package id.kinerjaflow.organization;
 
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.web.NotFoundException;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,9 @@ public class OrganizationService {
   public Pegawai pegawai(String nip) {
     return pegawaiRepository.findByNip(nip).orElseThrow(() -> new NotFoundException("Pegawai dengan NIP " + nip + " tidak ditemukan."));
   }
+
+  /** The employees with these NIPs, of any instansi, active or not; unknown NIPs are left out. */
+  public List<Pegawai> pegawai(Collection<String> nips) { return pegawaiRepository.findByNipIn(nips); }
 
   /** Active ASN of an instansi (PNS, CPNS, PPPK): the people who keep an SKP. */
   public List<Pegawai> asnAktif(Instansi instansi) {

@@ -2,11 +2,15 @@ package id.kinerjaflow.cycle;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.support.ProsesTest;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.ConflictException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Starting the annual cycle (skp-annual-cycle); a whole year per preset is in instansi/PresetTahunTest. */
 @ProsesTest
@@ -25,6 +30,8 @@ class SkpAnnualCycleTest {
   @Autowired TestOrganisasi organisasi;
   @Autowired Skenario skenario;
   @Autowired CycleService cycles;
+  @Autowired OrganizationImport organizationImport;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void awalTahun() {
@@ -56,5 +63,59 @@ class SkpAnnualCycleTest {
     Assertions.assertThatThrownBy(() -> cycles.mulai(org.pegawai(), 2025))
         .isInstanceOf(ConflictException.class).hasMessageContaining("belum memiliki kalender kinerja tahun 2025");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(org.pegawai() + "-2025").count()).isZero();
+  }
+
+  /** A primary school (its head and a teacher) and a Puskesmas (its head) in the test Pemda's Dinas. */
+  record Sekolah(String kepalaSekolah, String guru, String kepalaPuskesmas) {}
+
+  private Sekolah sekolahDanPuskesmas(TestOrganisasi.Org org) throws IOException {
+    String awal = org.pegawai().substring(0, 12);
+    Sekolah s = new Sekolah(awal + "200011", awal + "200022", awal + "200033");
+    organizationImport.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nsd,SD Negeri Uji,SEKOLAH,dinas\n"
+        + "pkm,Puskesmas Uji,PUSKESMAS,dinas\n"), "uji");
+    organizationImport.imporPegawai(org.instansi(), csv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+        + s.kepalaSekolah() + ",Sri Wahyuni,PNS,Kepala SD Negeri Uji,KEPALA_UNIT_KERJA_MANDIRI,sd,true,,true\n"
+        + s.guru() + ",Dian Puspita,PPPK,Guru Kelas,TENAGA_PENDIDIK_KEPENDIDIKAN,sd,false,,true\n"
+        + s.kepalaPuskesmas() + ",drg. Maya Sari,PNS,Kepala Puskesmas Uji,KEPALA_UNIT_KERJA_MANDIRI,pkm,true,,true\n"), "uji");
+    return s;
+  }
+
+  private static ByteArrayInputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
+
+  @Test
+  void guruDanKepalaSekolahDinilaiMelaluiPmmTanpaSkp() throws IOException {
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    Sekolah sekolah = sekolahDanPuskesmas(org);
+
+    for (String nip : new String[] {sekolah.guru(), sekolah.kepalaSekolah()}) {
+      Assertions.assertThatThrownBy(() -> cycles.mulai(nip, 2024))
+          .isInstanceOf(ConflictException.class).hasMessageContaining("(" + nip + ") dinilai melalui PMM (Platform Merdeka Mengajar)")
+          .hasMessageContaining("/api/instansi/" + org.instansi() + "/impor/predikat-pmm");
+      Assertions.assertThat(jdbc.queryForObject("select count(*) from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ?",
+          Integer.class, nip)).isZero();
+      Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nip + "-2024").count()).isZero();
+    }
+    // A Kepala Puskesmas holds the same position class, in a Puskesmas: an SKP cycle as usual.
+    Assertions.assertThat(cycles.mulai(sekolah.kepalaPuskesmas(), 2024).baru()).isTrue();
+  }
+
+  @Test
+  void siklusInstansiMelewatiPesertaPmmDanMelaporkannyaTerpisah() throws IOException {
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    Sekolah sekolah = sekolahDanPuskesmas(org);
+
+    CycleService.HasilMassal hasil = cycles.mulaiInstansi(org.instansi(), 2024);
+
+    Assertions.assertThat(hasil.dimulai()).extracting(CycleService.Siklus::nip)
+        .containsExactlyInAnyOrder(org.kepalaDinas(), org.penilai(), org.pegawai(), org.verifikator(), sekolah.kepalaPuskesmas());
+    Assertions.assertThat(hasil.pmm()).extracting(CycleService.PesertaPmm::nip, CycleService.PesertaPmm::nama)
+        .containsExactlyInAnyOrder(Assertions.tuple(sekolah.kepalaSekolah(), "Sri Wahyuni"), Assertions.tuple(sekolah.guru(), "Dian Puspita"));
+    Assertions.assertThat(hasil.gagal()).isEmpty();
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sekolah.guru() + "-2024").count()).isZero();
+
+    CycleService.HasilMassal lagi = cycles.mulaiInstansi(org.instansi(), 2024);
+    Assertions.assertThat(lagi.dimulai()).isEmpty();
+    Assertions.assertThat(lagi.sudahAda()).hasSize(5);
+    Assertions.assertThat(lagi.pmm()).hasSize(2);
   }
 }

@@ -65,6 +65,8 @@ class AksesMatriksTest {
         baris("ubah tenggat", "POST", "/api/instansi/{kode}/kalender/2024/tenggat",
             Map.of("jenis", "RENCANA", "batas", "2023-12-01", "alasan", "uji"),  "401 403 403 403 400 403 403 400"),
         baris("impor pegawai", "POST", "/api/instansi/{kode}/impor/pegawai", "multipart", "401 403 403 403 400 403 403 400"),
+        baris("impor predikat PMM", "POST", "/api/instansi/{kode}/impor/predikat-pmm", "multipart", "401 403 403 403 400 403 403 400"),
+        baris("laporan predikat", "GET", "/api/instansi/{kode}/predikat?tahun=2024", null, "401 403 403 403 200 403 200 200"),
         baris("kata sandi pegawai", "PUT", "/api/instansi/{kode}/pegawai/{nip}/kata-sandi",
             Map.of("kataSandi", TestOrganisasi.PASSWORD),                          "401 403 403 403 204 403 403 204"),
         baris("daftar peran", "GET", "/api/instansi/{kode}/peran", null,          "401 403 403 403 200 403 200 200"),

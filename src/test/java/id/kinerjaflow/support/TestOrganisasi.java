@@ -35,7 +35,7 @@ public class TestOrganisasi {
     this.akun = akun;
   }
 
-  /** {@code verifikator}: a BKPSDM admin of this instansi (groups admin-bkpsdm and admin-bkpsdm-{kode}). */
+  /** {@code verifikator}: a BKPSDM admin of this instansi (groups admin-bkpsdm and admin-bkpsdm-{kode}), a Pelaksana of the Bidang. */
   public record Org(String instansi, String pegawai, String penilai, String kepalaDinas, String verifikator) {}
 
   public Org baru(String preset, int tahun) {
@@ -50,8 +50,7 @@ public class TestOrganisasi {
     String kadis = pegawai(nip(n, 2), "Kepala Dinas Uji", JenisAsn.PNS, dinas, KelasJabatan.KEPALA_PERANGKAT_DAERAH, true);
     String kabid = pegawai(nip(n, 3), "Kepala Bidang Uji", JenisAsn.PNS, bidang, KelasJabatan.ADMINISTRATOR, true);
     String staf = pegawai(nip(n, 4), "Budi Santoso", JenisAsn.PNS, bidang, KelasJabatan.PELAKSANA, false);
-    UnitKerja bkpsdm = organization.tambahUnit(i, pemda, "bkpsdm", "BKPSDM Uji", JenisUnit.DINAS);
-    String verifikator = pegawai(nip(n, 5), "Verifikator BKPSDM Uji", JenisAsn.PNS, bkpsdm, KelasJabatan.PELAKSANA, false);
+    String verifikator = pegawai(nip(n, 5), "Verifikator BKPSDM Uji", JenisAsn.PNS, bidang, KelasJabatan.PELAKSANA, false);
     akun.beriPeran(verifikator, JenisPeran.ADMIN_BKPSDM, i);
     return new Org(kode, staf, kabid, kadis, verifikator);
   }

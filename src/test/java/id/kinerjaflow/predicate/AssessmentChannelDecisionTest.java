@@ -1,0 +1,87 @@
+package id.kinerjaflow.predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kinerjaflow.organization.JenisUnit;
+import id.kinerjaflow.organization.KelasJabatan;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Who is appraised in PMM (Platform Merdeka Mengajar) and who keeps an SKP (dmn/assessment-channel.dmn). */
+class AssessmentChannelDecisionTest {
+  /** The only PMM combinations; every other one is SKP. */
+  private static final Set<String> PMM = Set.of("TENAGA_PENDIDIK_KEPENDIDIKAN@SEKOLAH", "KEPALA_UNIT_KERJA_MANDIRI@SEKOLAH");
+
+  private static DmnEngine engine;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseDecision() throws Exception {
+    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream dmn = AssessmentChannelDecisionTest.class.getClassLoader().getResourceAsStream("dmn/assessment-channel.dmn")) {
+      assertThat(dmn).as("dmn/assessment-channel.dmn on the classpath").isNotNull();
+      decision = engine.parseDecision("assessment-channel", dmn);
+    }
+  }
+
+  private static DmnDecisionResult evaluate(String kelasJabatan, String jenisUnit) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("kelasJabatan", kelasJabatan);
+    variables.put("jenisUnit", jenisUnit);
+    return engine.evaluateDecision(decision, variables);
+  }
+
+  @ParameterizedTest(name = "{0} pada {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # kelas jabatan              | unit      | saluran
+      TENAGA_PENDIDIK_KEPENDIDIKAN | SEKOLAH   | PMM
+      KEPALA_UNIT_KERJA_MANDIRI    | SEKOLAH   | PMM
+      KEPALA_UNIT_KERJA_MANDIRI    | PUSKESMAS | SKP
+      TENAGA_KESEHATAN             | PUSKESMAS | SKP
+      TENAGA_PENDIDIK_KEPENDIDIKAN | DINAS     | SKP
+      KEPALA_PERANGKAT_DAERAH      | DINAS     | SKP
+      PELAKSANA                    | SEKOLAH   | SKP
+      PELAKSANA                    | SETDA     | SKP
+      """)
+  void saluranMenurutTabel(String kelasJabatan, String jenisUnit, String saluran) {
+    DmnDecisionResult result = evaluate(kelasJabatan, jenisUnit);
+
+    assertThat(result).hasSize(1);
+    assertThat((String) result.getSingleResult().getEntry("saluran")).isEqualTo(saluran);
+    assertThat((String) result.getSingleResult().getEntry("keterangan")).isNotBlank();
+  }
+
+  static Stream<Arguments> semuaKombinasi() {
+    return Arrays.stream(KelasJabatan.values())
+        .flatMap(k -> Arrays.stream(JenisUnit.values()).map(u -> Arguments.of(k.name(), u.name())));
+  }
+
+  @ParameterizedTest(name = "{0} pada {1}: tepat satu saluran")
+  @MethodSource("semuaKombinasi")
+  void setiapKombinasiTepatSatuSaluran(String kelasJabatan, String jenisUnit) {
+    DmnDecisionResult result = evaluate(kelasJabatan, jenisUnit);
+
+    assertThat(result).hasSize(1);
+    assertThat((String) result.getSingleResult().getEntry("saluran"))
+        .isEqualTo(PMM.contains(kelasJabatan + "@" + jenisUnit) ? "PMM" : "SKP");
+  }
+
+  @ParameterizedTest(name = "kelas {0}, unit {1}: bawaan SKP")
+  @CsvSource({",", "TENAGA_PENDIDIK_KEPENDIDIKAN,", ",SEKOLAH", "GURU,SEKOLAH"})
+  void masukanKosongAtauTidakDikenalMenjadiSkp(String kelasJabatan, String jenisUnit) {
+    assertThat((String) evaluate(kelasJabatan, jenisUnit).getSingleResult().getEntry("saluran")).isEqualTo("SKP");
+  }
+}
