@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import id.kinerjaflow.evaluation.EvaluationService;
+import id.kinerjaflow.organization.DelegasiPenilaiService;
 import id.kinerjaflow.organization.KelasJabatan;
 import id.kinerjaflow.organization.Mutasi;
 import id.kinerjaflow.organization.OrganizationImport;
@@ -43,7 +44,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Mutasi and re-imports mid-year (Bengkalis 2024). The Kepala Seksi (A, Pengawas) appraises Siti, a Pelaksana in the
+ * Mutasi, re-imports and delegation mid-year (Bengkalis 2024). The Kepala Seksi (A, Pengawas) appraises Siti, a Pelaksana in the
  * seksi; the Kepala Bidang above (B, Administrator) is next in line. When the organisation changes, Siti's open SKP
  * follows her appraiser: the SKP, the process variables, and the appraiser's open tasks.
  */
@@ -56,6 +57,7 @@ class PerpindahanPenilaiProcessTest {
   @Autowired OrganizationImport impor;
   @Autowired OrganizationService organization;
   @Autowired Mutasi mutasi;
+  @Autowired DelegasiPenilaiService delegasi;
   @Autowired PenyelarasanPenilai penyelarasan;
   @Autowired PlanningService planning;
   @Autowired EvaluationService evaluation;
@@ -212,6 +214,33 @@ class PerpindahanPenilaiProcessTest {
     assertThat(organization.pegawai(siti).getJabatan().getUnit().getKode()).isEqualTo("seksi");
     assertThat(tugas(TASK_REVIEW).getAssignee()).isEqualTo(kasi);
     assertThat(jdbc.queryForObject("select count(*) from revisi", Integer.class)).isEqualTo(revisi);
+  }
+
+  /** Row 9: the Kepala Dinas appraises an Ahli Pertama; once BKPSDM delegates the row in the Dinas, the Kepala Bidang does. */
+  @Test
+  void delegasiBaris9MemindahkanTinjauanAhliPertamaKeKepalaBidang() throws IOException {
+    String nurul = nip(9);
+    impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI + nurul + ",Nurul Hidayah,PNS,Perencana Ahli Pertama,FUNGSIONAL_AHLI_PERTAMA,"
+        + "bidang,false,,true\n"), "admin");
+    Skp skpNurul = skenario.mulai(nurul, 2024);
+    planning.ubahRencana(skpNurul.getId(), nurul, Skenario.rencanaDuaRhk());
+    planning.ajukan(skpNurul.getId(), nurul);
+    assertThat(tugasDari(skpNurul, TASK_REVIEW).getAssignee()).isEqualTo(org.kepalaDinas());
+
+    var hasil = delegasi.atur(org.instansi(), "dinas", 2024, "9", true, "admin");
+
+    assertThat(hasil.penilai().dipindahkan()).singleElement().satisfies(p -> {
+      assertThat(p.skpId()).isEqualTo(skpNurul.getId());
+      assertThat(p.penilaiLamaNip()).isEqualTo(org.kepalaDinas());
+      assertThat(p.penilaiBaruNip()).isEqualTo(kabid);
+      assertThat(p.alasan()).isEqualTo("Delegasi penilai baris 9 di Dinas Uji tahun 2024 diaktifkan");
+    });
+    assertThat(tugasDari(skpNurul, TASK_REVIEW).getAssignee()).isEqualTo(kabid);
+    assertThat(planning.get(skp.getId()).getPenilai().getNip()).as("Siti's SKP (row 6) keeps its appraiser").isEqualTo(kasi);
+  }
+
+  private Task tugasDari(Skp s, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(s.businessKey()).taskDefinitionKey(taskDefinitionKey).singleResult();
   }
 
   private void diajukan() {
