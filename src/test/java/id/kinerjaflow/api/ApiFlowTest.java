@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerjaflow.support.Skenario;
+import id.kinerjaflow.support.Berkas;
 import id.kinerjaflow.support.TestOrganisasi;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -15,10 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.*;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * One ASN's year driven through the REST API as the real users would, on the database the subclass
@@ -362,14 +361,8 @@ abstract class ApiFlowTest {
   }
 
   private ResponseEntity<JsonNode> impor(String jenis, String csv) {
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("berkas", new HttpEntity<>(new ByteArrayResource(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      @Override public String getFilename() { return jenis + ".csv"; }
-    }));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(ADMIN, ADMIN_PASSWORD)
-        .postForEntity("/api/instansi/" + org.instansi() + "/impor/" + jenis, new HttpEntity<>(body, headers), JsonNode.class);
+        .postForEntity("/api/instansi/" + org.instansi() + "/impor/" + jenis, Berkas.csv(csv), JsonNode.class);
   }
 
   @Test
@@ -415,16 +408,7 @@ abstract class ApiFlowTest {
   }
 
   private ResponseEntity<JsonNode> unggah(String path, String nama, String tipe, byte[] isi) {
-    HttpHeaders bagian = new HttpHeaders();
-    bagian.setContentType(MediaType.parseMediaType(tipe));
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("berkas", new HttpEntity<>(new ByteArrayResource(isi) {
-      @Override public String getFilename() { return nama; }
-    }, bagian));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD)
-        .postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    return http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD).postForEntity(path, Berkas.unggah(nama, tipe, isi), JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> get(String user, String path) { return get(user, TestOrganisasi.PASSWORD, path); }

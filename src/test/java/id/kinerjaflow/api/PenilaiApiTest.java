@@ -3,20 +3,18 @@ package id.kinerjaflow.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerjaflow.support.Berkas;
 import id.kinerjaflow.support.TestOrganisasi;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.*;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The appraiser of an employee and the delegation of appraisers through the REST API, on H2. The test Pemda
@@ -158,16 +156,8 @@ class PenilaiApiTest {
   }
 
   private ResponseEntity<JsonNode> impor(String jenis, String csv) {
-    HttpHeaders bagian = new HttpHeaders();
-    bagian.setContentType(MediaType.parseMediaType("text/csv"));
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("berkas", new HttpEntity<>(new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-      @Override public String getFilename() { return jenis + ".csv"; }
-    }, bagian));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(org.verifikator(), TestOrganisasi.PASSWORD)
-        .postForEntity("/api/instansi/" + org.instansi() + "/impor/" + jenis, new HttpEntity<>(body, headers), JsonNode.class);
+        .postForEntity("/api/instansi/" + org.instansi() + "/impor/" + jenis, Berkas.csv(csv), JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> get(String user, String path) { return get(user, TestOrganisasi.PASSWORD, path); }

@@ -3,8 +3,8 @@ package id.kinerjaflow.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerjaflow.support.Berkas;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,16 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * CSV import of units and employees through the REST API on H2, as a BKPSDM admin. Each test gets a
@@ -214,7 +210,7 @@ class OrganizationImportTest {
 
   @Test
   void hanyaAdmin() {
-    var body = multipart("kode,nama,jenis,kode_induk\npemda,Pemda,PEMDA,\n");
+    var body = Berkas.csv("kode,nama,jenis,kode_induk\npemda,Pemda,PEMDA,\n");
     assertThat(http.withBasicAuth("199504042020121004", "demo").postForEntity("/api/instansi/" + instansi + "/impor/unit", body, JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.withBasicAuth("199504042020121004", "demo").postForEntity("/api/instansi/" + instansi + "/impor/pegawai", body, JsonNode.class)
@@ -238,19 +234,7 @@ class OrganizationImportTest {
 
   private ResponseEntity<JsonNode> impor(String kodeInstansi, String jenis, String csv) {
     return http.withBasicAuth("admin", "admin")
-        .postForEntity("/api/instansi/" + kodeInstansi + "/impor/" + jenis, multipart(csv), JsonNode.class);
-  }
-
-  private static HttpEntity<?> multipart(String csv) {
-    HttpHeaders bagian = new HttpHeaders();
-    bagian.setContentType(MediaType.parseMediaType("text/csv"));
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("berkas", new HttpEntity<>(new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-      @Override public String getFilename() { return "impor.csv"; }
-    }, bagian));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return new HttpEntity<>(body, headers);
+        .postForEntity("/api/instansi/" + kodeInstansi + "/impor/" + jenis, Berkas.csv(csv), JsonNode.class);
   }
 
   /** No SKP runs in these instansi, so no appraiser moves. */

@@ -10,6 +10,7 @@ import id.kinerjaflow.evaluation.Rating;
 import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.support.Skenario;
+import id.kinerjaflow.support.Berkas;
 import id.kinerjaflow.support.TestOrganisasi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,16 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * PMM final predicates through the REST API on H2: the CSV import by the instansi's BKPSDM admin, and the
@@ -209,16 +206,7 @@ class PredikatPmmTest {
   }
 
   private ResponseEntity<JsonNode> impor(String user, String password, String kode, String jenis, String berkas) {
-    HttpHeaders bagian = new HttpHeaders();
-    bagian.setContentType(MediaType.parseMediaType("text/csv"));
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("berkas", new HttpEntity<>(new ByteArrayResource(berkas.getBytes(StandardCharsets.UTF_8)) {
-      @Override public String getFilename() { return "impor.csv"; }
-    }, bagian));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(user, password).postForEntity("/api/instansi/" + kode + "/impor/" + jenis, new HttpEntity<>(body, headers),
-        JsonNode.class);
+    return http.withBasicAuth(user, password).postForEntity("/api/instansi/" + kode + "/impor/" + jenis, Berkas.csv(berkas), JsonNode.class);
   }
 
   private static JsonNode hasil(int baris, int dibuat, int diubah, int tidakBerubah) {

@@ -3,7 +3,7 @@ package id.kinerjaflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
+import id.kinerjaflow.support.Berkas;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,12 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.*;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Camunda's identity is the employee directory: an imported employee is a Camunda user with their NIP, in groups
@@ -153,15 +151,6 @@ class IdentitasTest {
   }
 
   private ResponseEntity<JsonNode> unggah(String jenis, String csv) {
-    HttpHeaders bagian = new HttpHeaders();
-    bagian.setContentType(MediaType.parseMediaType("text/csv"));
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("berkas", new HttpEntity<>(new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-      @Override public String getFilename() { return "impor.csv"; }
-    }, bagian));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth("admin", "admin").postForEntity("/api/instansi/" + instansi + "/impor/" + jenis,
-        new HttpEntity<>(body, headers), JsonNode.class);
+    return http.withBasicAuth("admin", "admin").postForEntity("/api/instansi/" + instansi + "/impor/" + jenis, Berkas.csv(csv), JsonNode.class);
   }
 }
