@@ -24,7 +24,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -60,6 +63,8 @@ class PenentuanPenilaiProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
+  @Autowired FilterService filterService;
+  @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
 
   TestOrganisasi.Org org;
@@ -100,6 +105,13 @@ class PenentuanPenilaiProcessTest {
     assertThat(taskService.getIdentityLinksForTask(tentukan.getId())).extracting(IdentityLink::getType, IdentityLink::getGroupId)
         .containsExactly(tuple(IdentityLinkType.CANDIDATE, Grup.adminInstansi(org.instansi())));
     assertThat(skenario.instance(skp.businessKey(), SkpPlanningProcess.PROCESS_ID)).as("planning waits").isNull();
+    identityService.setAuthentication(org.verifikator(), List.of(Grup.ADMIN_BKPSDM, Grup.adminInstansi(org.instansi())));
+    try {
+      String filter = filterService.createFilterQuery().filterName("Perlu Ditentukan").singleResult().getId();
+      assertThat(filterService.<Task>list(filter)).extracting(Task::getId).containsExactly(tentukan.getId());
+    } finally {
+      identityService.clearAuthentication();
+    }
 
     PenyelarasanPenilai.Perpindahan p = penentuan.tentukan(skp.getId(), true, org.penilai(), ALASAN, org.verifikator());
 
