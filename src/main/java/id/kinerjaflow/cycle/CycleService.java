@@ -8,6 +8,7 @@ import id.kinerjaflow.instansi.Kalender;
 import id.kinerjaflow.organization.AppraiserResolver;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
+import id.kinerjaflow.organization.PenilaiTidakDitemukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.predicate.SaluranPenilaian;
@@ -57,18 +58,24 @@ public class CycleService {
     this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
   }
 
-  public record Siklus(Long skpId, String nip, int tahun, String processInstanceId, boolean baru) {}
+  /** {@code menungguPenilai}: no appraiser was found; the cycle waits for BKPSDM to determine one (Task_DetermineAppraiser). */
+  public record Siklus(Long skpId, String nip, int tahun, String processInstanceId, boolean baru, boolean menungguPenilai) {}
 
   public record Gagal(String nip, String nama, String alasan) {}
 
   /** An employee appraised in PMM (Platform Merdeka Mengajar): no SKP cycle. */
   public record PesertaPmm(String nip, String nama, String keterangan) {}
 
-  public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<PesertaPmm> pmm, List<Gagal> gagal) {}
+  /** A cycle started without an appraiser, and why none was found. */
+  public record MenungguPenilai(Long skpId, String nip, String nama, String alasan) {}
+
+  public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<PesertaPmm> pmm, List<MenungguPenilai> menungguPenilai,
+      List<Gagal> gagal) {}
 
   /**
    * Idempotent: an employee who already has an SKP for the year keeps it, and no second cycle starts. A PMM
-   * participant is refused (409).
+   * participant is refused (409). When no appraiser can be found, the SKP starts without one and the cycle waits
+   * for BKPSDM (Gateway_AppraiserKnown), with the reason in {@code alasanTanpaPenilai}.
    */
   @Transactional
   public Siklus mulai(String nip, int tahun) {
@@ -83,15 +90,22 @@ public class CycleService {
     var ada = planning.cari(pegawai, tahun);
     if (ada.isPresent()) return siklus(ada.get(), false);
 
-    AppraiserResolver.Hasil penilai = appraiserResolver.resolve(pegawai, tahun);
+    AppraiserResolver.Hasil penilai = null;
+    String tanpaPenilai = null;
+    try {
+      penilai = appraiserResolver.resolve(pegawai, tahun);
+    } catch (PenilaiTidakDitemukan e) {
+      tanpaPenilai = e.getMessage();
+    }
     Skp skp = planning.buat(pegawai, penilai, kalender);
     Date batasRencana = kalender.tenggat(kalender.getBatasRencana()).terkunciPada();
     Map<String, Object> variables = new HashMap<>();
     variables.put(SKP_ID, skp.getId());
     variables.put(NIP, pegawai.getNip());
     variables.put(NAMA, pegawai.getNama());
-    variables.put(PENILAI_NIP, penilai.penilai().getNip());
-    variables.put(PENILAI_NAMA, penilai.penilai().getNama());
+    variables.put(PENILAI_NIP, penilai == null ? null : penilai.penilai().getNip());
+    variables.put(PENILAI_NAMA, penilai == null ? null : penilai.penilai().getNama());
+    variables.put(ALASAN_TANPA_PENILAI, tanpaPenilai);
     variables.put(TAHUN, tahun);
     variables.put(KALENDER_ID, kalender.getId());
     variables.put(ZONA_WAKTU, pegawai.getInstansi().zona().getId());
@@ -105,11 +119,14 @@ public class CycleService {
     return siklus(skp, true);
   }
 
-  /** Starts the cycle for every active ASN of the instansi, each in its own transaction; PMM participants are listed apart. */
+  /**
+   * Starts the cycle for every active ASN of the instansi, each in its own transaction; PMM participants, and new
+   * cycles that wait for their appraiser, are listed apart.
+   */
   public HasilMassal mulaiInstansi(String instansiKode, int tahun) {
     var target = instansi.get(instansiKode);
     instansi.kalender(target, tahun);
-    HasilMassal hasil = new HasilMassal(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    HasilMassal hasil = new HasilMassal(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Pegawai p : organization.asnAktif(target)) {
       SaluranPenilaian.Saluran saluran = saluranPenilaian.untuk(p);
       if (saluran.pmm()) {
@@ -118,7 +135,14 @@ public class CycleService {
       }
       try {
         Siklus s = transaksiSendiri.execute(tx -> mulai(p.getNip(), tahun));
-        (s.baru() ? hasil.dimulai() : hasil.sudahAda()).add(s);
+        if (!s.baru()) {
+          hasil.sudahAda().add(s);
+        } else if (s.menungguPenilai()) {
+          hasil.menungguPenilai().add(new MenungguPenilai(s.skpId(), p.getNip(), p.getNama(),
+              (String) runtimeService.getVariable(s.processInstanceId(), ALASAN_TANPA_PENILAI)));
+        } else {
+          hasil.dimulai().add(s);
+        }
       } catch (RuntimeException e) {
         hasil.gagal().add(new Gagal(p.getNip(), p.getNama(), e.getMessage()));
       }
@@ -127,6 +151,7 @@ public class CycleService {
   }
 
   private static Siklus siklus(Skp skp, boolean baru) {
-    return new Siklus(skp.getId(), skp.getPegawai().getNip(), skp.getTahun(), skp.getProcessInstanceId(), baru);
+    return new Siklus(skp.getId(), skp.getPegawai().getNip(), skp.getTahun(), skp.getProcessInstanceId(), baru,
+        skp.getPenilai() == null);
   }
 }

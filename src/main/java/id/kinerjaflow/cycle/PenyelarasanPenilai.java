@@ -51,12 +51,14 @@ public class PenyelarasanPenilai {
     this.authorizationService = authorizationService;
   }
 
+  /** {@code penilaiLama} null: BKPSDM determined the first appraiser (PenentuanPenilai). */
   public record Perpindahan(Long id, Long skpId, String nip, String nama, int tahun, String penilaiLamaNip, String penilaiLamaNama,
       String penilaiBaruNip, String penilaiBaruNama, String alasan, String oleh, Instant pada, int tugasDipindahkan) {
     static Perpindahan of(PerpindahanPenilai p) {
       Skp s = p.getSkp();
+      Pegawai lama = p.getPenilaiLama();
       return new Perpindahan(p.getId(), s.getId(), s.getPegawai().getNip(), s.getPegawai().getNama(), s.getTahun(),
-          p.getPenilaiLama().getNip(), p.getPenilaiLama().getNama(), p.getPenilaiBaru().getNip(), p.getPenilaiBaru().getNama(),
+          lama == null ? null : lama.getNip(), lama == null ? null : lama.getNama(), p.getPenilaiBaru().getNip(), p.getPenilaiBaru().getNama(),
           p.getAlasan(), p.getOleh(), p.getPada(), p.getTugasDipindahkan());
     }
   }
@@ -76,7 +78,8 @@ public class PenyelarasanPenilai {
         .map(ProcessInstance::getId).collect(Collectors.toSet());
     Hasil hasil = new Hasil(new ArrayList<>(), new ArrayList<>());
     for (Skp skp : semua) {
-      if (!berjalan.contains(skp.getProcessInstanceId())) continue;
+      // Without an appraiser the cycle waits for BKPSDM to determine one (Task_DetermineAppraiser).
+      if (!berjalan.contains(skp.getProcessInstanceId()) || skp.getPenilai() == null) continue;
       AppraiserResolver.Hasil penilai;
       try {
         penilai = appraiserResolver.resolve(skp.getPegawai(), skp.getTahun());

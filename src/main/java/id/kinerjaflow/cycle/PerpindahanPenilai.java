@@ -6,13 +6,14 @@ import jakarta.persistence.*;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
 
-/** An SKP moved to a new appraiser mid-year (mutasi, re-import): from whom to whom, why, by whom, and how many open tasks moved. */
+/** An SKP moved to a new appraiser mid-year (mutasi, re-import, or BKPSDM determining one): from whom to whom, why, by whom, and how many open tasks moved. */
 @Entity
 @Audited
 public class PerpindahanPenilai {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
   @ManyToOne(optional = false) private Skp skp;
-  @ManyToOne(optional = false) private Pegawai penilaiLama;
+  /** Null when BKPSDM determined the first appraiser of an SKP that had none. */
+  @ManyToOne private Pegawai penilaiLama;
   @ManyToOne(optional = false) private Pegawai penilaiBaru;
   private String alasan;
   private String oleh;

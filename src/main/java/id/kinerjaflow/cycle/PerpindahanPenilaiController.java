@@ -27,7 +27,7 @@ class PerpindahanPenilaiController {
   List<PenyelarasanPenilai.Perpindahan> riwayat(@PathVariable long skpId, Authentication auth) {
     Skp skp = planning.get(skpId);
     List<PerpindahanPenilai> riwayat = penyelarasan.riwayat(skp);
-    boolean penilaiSebelumnya = riwayat.stream().anyMatch(p -> p.getPenilaiLama().getNip().equals(auth.getName()));
+    boolean penilaiSebelumnya = riwayat.stream().anyMatch(p -> p.getPenilaiLama() != null && p.getPenilaiLama().getNip().equals(auth.getName()));
     skp.pastikanBolehBaca(auth.getName(), penilaiSebelumnya || Grup.pembaca(auth, skp.instansiKode()));
     return riwayat.stream().map(PenyelarasanPenilai.Perpindahan::of).toList();
   }

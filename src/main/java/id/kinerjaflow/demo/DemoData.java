@@ -73,9 +73,9 @@ class DemoData implements ApplicationRunner {
     if (instansiRepository.findByKode(INSTANSI).isEmpty()) transaksi.executeWithoutResult(status -> muat());
     if (mulaiSiklus) {
       var hasil = cycles.mulaiInstansi(INSTANSI, tahun);
-      log.info("Demo {}: {} siklus SKP dimulai, {} sudah ada, {} dinilai melalui PMM tanpa SKP {}, {} gagal {}", tahun,
-          hasil.dimulai().size(), hasil.sudahAda().size(), hasil.pmm().size(), hasil.pmm().stream().map(CycleService.PesertaPmm::nama).toList(),
-          hasil.gagal().size(), hasil.gagal());
+      log.info("Demo {}: {} siklus SKP dimulai, {} sudah ada, {} dinilai melalui PMM tanpa SKP {}, {} menunggu pejabat penilai {}, {} gagal {}",
+          tahun, hasil.dimulai().size(), hasil.sudahAda().size(), hasil.pmm().size(), hasil.pmm().stream().map(CycleService.PesertaPmm::nama).toList(),
+          hasil.menungguPenilai().size(), hasil.menungguPenilai(), hasil.gagal().size(), hasil.gagal());
     }
   }
 

@@ -3,6 +3,7 @@ package id.kinerjaflow.instansi;
 import static id.kinerjaflow.process.Variables.*;
 
 import id.kinerjaflow.process.Pengingat;
+import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
@@ -82,6 +83,9 @@ public class TenggatService {
         Map.of(SkpPlanningProcess.TIMER_DEADLINE, List.of(terkunci), SkpPlanningProcess.TIMER_REMINDER, tanggal(ingat)),
         Map.of(BATAS_RENCANA, terkunci, PENGINGAT_RENCANA, ingat),
         Map.of(SkpPlanningProcess.TASK_DRAFT, terkunci, SkpPlanningProcess.TASK_REVIEW, terkunci, SkpPlanningProcess.TASK_REVISE, terkunci));
+    // Cycles still waiting for their appraiser start planning later, with the new deadline.
+    n += pindahkan(SkpAnnualCycleProcess.PROCESS_ID, KALENDER_ID, k.getId(), Map.of(), Map.of(BATAS_RENCANA, terkunci, PENGINGAT_RENCANA, ingat),
+        Map.of(SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER, terkunci), SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER);
     return catat(k, p, null, null, lama, oleh, n);
   }
 
@@ -126,13 +130,14 @@ public class TenggatService {
   }
 
   /**
-   * Moves the timers, variables and task due dates of every running instance bound to the calendar (period). An
-   * activity's timers take the new dates in order; reminders that already fired leave the later dates to the rest.
+   * Moves the timers, variables and task due dates of every running instance bound to the calendar (period), or only
+   * of those waiting in {@code diAktivitas}. An activity's timers take the new dates in order; reminders that already
+   * fired leave the later dates to the rest.
    */
   private int pindahkan(String proses, String variabel, long id, Map<String, List<Date>> timer, Map<String, Object> variabelBaru,
-      Map<String, Date> tenggatTugas) {
-    List<ProcessInstance> berjalan = runtimeService.createProcessInstanceQuery().processDefinitionKey(proses)
-        .variableValueEquals(variabel, id).list();
+      Map<String, Date> tenggatTugas, String... diAktivitas) {
+    var query = runtimeService.createProcessInstanceQuery().processDefinitionKey(proses).variableValueEquals(variabel, id);
+    List<ProcessInstance> berjalan = (diAktivitas.length == 0 ? query : query.activityIdIn(diAktivitas)).list();
     for (ProcessInstance pi : berjalan) {
       timer.forEach((aktivitas, waktu) -> {
         List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).orderByJobDuedate().asc().list();

@@ -27,7 +27,8 @@ class PlanningController {
   @Transactional(readOnly = true)
   List<SkpTerlambat> terlambat(@PathVariable String kode, @RequestParam int tahun) {
     return planning.terlambat(instansi.get(kode), tahun).stream().map(s -> new SkpTerlambat(s.getId(), s.getPegawai().getNip(),
-        s.getPegawai().getNama(), s.getStatus(), s.getPenilai().getNip(), s.getPenilai().getNama())).toList();
+        s.getPegawai().getNama(), s.getStatus(), s.getPenilai() == null ? null : s.getPenilai().getNip(),
+        s.getPenilai() == null ? null : s.getPenilai().getNama())).toList();
   }
 
   @GetMapping("/skp/{skpId}/rencana")

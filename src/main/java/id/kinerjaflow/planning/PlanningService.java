@@ -36,13 +36,20 @@ public class PlanningService {
     this.openTasks = openTasks;
   }
 
-  /** A new SKP in draft; its behaviour expectations start with the seven BerAKHLAK values. */
+  /**
+   * A new SKP in draft; its behaviour expectations start with the seven BerAKHLAK values. Without a resolved
+   * appraiser ({@code penilai} null) it waits for BKPSDM to determine one.
+   */
   public Skp buat(Pegawai pegawai, AppraiserResolver.Hasil penilai, Kalender kalender) {
-    return skpRepository.save(new Skp(pegawai, penilai.penilai(), aturan(penilai), kalender));
+    return penilai == null ? skpRepository.save(new Skp(pegawai, null, null, kalender))
+        : skpRepository.save(new Skp(pegawai, penilai.penilai(), aturan(penilai), kalender));
   }
 
   /** The appraiser changed mid-year (mutasi, re-import): the SKP follows; Envers keeps the old one. */
   public void gantiPenilai(Skp skp, AppraiserResolver.Hasil penilai) { skp.setPenilai(penilai.penilai(), aturan(penilai)); }
+
+  /** BKPSDM's admin determined the appraiser that no rule found. */
+  public void tentukanPenilai(Skp skp, Pegawai penilai) { skp.setPenilai(penilai, "Ditentukan oleh admin BKPSDM"); }
 
   private static String aturan(AppraiserResolver.Hasil penilai) { return "Baris " + penilai.baris() + ": " + penilai.keterangan(); }
 
@@ -65,6 +72,7 @@ public class PlanningService {
   /** The appraiser's RHK of the same year: what the employee's RHK may cascade from. */
   @Transactional(readOnly = true)
   public List<Rhk> rhkPenilai(Skp skp) {
+    if (skp.getPenilai() == null) return List.of();
     return rhkRepository.findBySkpPegawaiAndSkpTahunOrderByUrutan(skp.getPenilai(), skp.getTahun());
   }
 
@@ -165,6 +173,10 @@ public class PlanningService {
 
   private Rhk rhkAtasan(Skp skp, Long id, String field, Map<String, String> errors) {
     if (id == null) return null;
+    if (skp.getPenilai() == null) {
+      errors.put(field, "SKP ini belum punya pejabat penilai, jadi belum ada RHK atasan yang dapat diintervensi");
+      return null;
+    }
     Rhk atasan = rhkRepository.findById(id).orElse(null);
     if (atasan == null || !atasan.getSkp().getPegawai().equals(skp.getPenilai()) || atasan.getSkp().getTahun() != skp.getTahun()) {
       errors.put(field, "RHK atasan " + id + " bukan RHK pejabat penilai " + skp.getPenilai().getNama() + " tahun " + skp.getTahun());

@@ -21,7 +21,7 @@ public record RencanaView(
     Map<NilaiBerakhlak, String> ekspektasi = new LinkedHashMap<>();
     s.getEkspektasi().forEach(e -> ekspektasi.put(e.getNilai(), e.getEkspektasiKhusus()));
     return new RencanaView(s.getId(), s.getTahun(), s.getPegawai().getNip(), s.getPegawai().getNama(),
-        s.getPenilai().getNip(), s.getPenilai().getNama(), s.getAturanPenilai(), s.getStatus(), s.getKalender().getBatasRencana(), s.isTerlambat(),
+        s.getPenilai() == null ? null : s.getPenilai().getNip(), s.getPenilai() == null ? null : s.getPenilai().getNama(), s.getAturanPenilai(), s.getStatus(), s.getKalender().getBatasRencana(), s.isTerlambat(),
         s.getCatatanPenilai(), s.getCatatanVerifikator(), s.getRhk().stream().map(RencanaView::rhk).toList(), ekspektasi);
   }
 

@@ -15,7 +15,8 @@ import org.hibernate.envers.Audited;
 public class Skp {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
   @ManyToOne(optional = false) private Pegawai pegawai;
-  @ManyToOne(optional = false) private Pegawai penilai;
+  /** Null while the cycle waits for BKPSDM to determine the appraiser (Task_DetermineAppraiser). */
+  @ManyToOne private Pegawai penilai;
   @ManyToOne(optional = false) private Kalender kalender;
   private int tahun;
   @Enumerated(EnumType.STRING) private StatusSkp status = StatusSkp.DRAFT;
@@ -55,6 +56,7 @@ public class Skp {
 
   /** Only the employee's appraiser may review and rate. */
   public void pastikanPenilai(String pelaku) {
+    if (penilai == null) throw new ForbiddenException("SKP ini belum punya pejabat penilai; admin BKPSDM sedang menentukannya.");
     if (!penilai.getNip().equals(pelaku)) {
       throw new ForbiddenException("Hanya pejabat penilai SKP ini, " + penilai.getNama() + " (" + penilai.getNip() + "), yang dapat menilai.");
     }
@@ -62,10 +64,12 @@ public class Skp {
 
   /** The employee, the appraiser, and the instansi's admins or auditors ({@code pembacaInstansi}) may read the SKP. */
   public void pastikanBolehBaca(String pelaku, boolean pembacaInstansi) {
-    if (!pembacaInstansi && !pegawai.getNip().equals(pelaku) && !penilai.getNip().equals(pelaku)) {
+    if (!pembacaInstansi && !pegawai.getNip().equals(pelaku) && !dinilaiOleh(pelaku)) {
       throw new ForbiddenException("Anda tidak berhak melihat SKP " + pegawai.getNama() + " tahun " + tahun + ".");
     }
   }
+
+  private boolean dinilaiOleh(String nip) { return penilai != null && penilai.getNip().equals(nip); }
 
   public String businessKey() { return pegawai.getNip() + "-" + tahun; }
 

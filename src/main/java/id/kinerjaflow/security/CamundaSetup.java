@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import id.kinerjaflow.process.Pengingat;
+import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
@@ -35,6 +36,7 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_PERLU_DINILAI = "Perlu Dinilai";
   static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
   static final String FILTER_PERLU_DIVERIFIKASI = "Perlu Diverifikasi";
+  static final String FILTER_PERLU_DITENTUKAN = "Perlu Ditentukan";
 
   private final AkunService akun;
   private final AuthorizationService authorizationService;
@@ -84,6 +86,10 @@ class CamundaSetup implements ApplicationRunner {
     filter(FILTER_PERLU_DIVERIFIKASI, -3, "Target SKP yang menunggu verifikasi BKPSDM instansi Anda",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .taskDefinitionKey(SkpPlanningProcess.TASK_VERIFY).orderByDueDate().asc(),
+        Grup.ADMIN_BKPSDM);
+    filter(FILTER_PERLU_DITENTUKAN, -4, "SKP yang menunggu BKPSDM instansi Anda menentukan pejabat penilainya",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .taskDefinitionKey(SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER).orderByDueDate().asc(),
         Grup.ADMIN_BKPSDM);
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),

@@ -54,6 +54,9 @@ class AksesMatriksTest {
         baris("delegasi penilai", "PUT", "/api/instansi/{kode}/delegasi-penilai",
             Map.of("unit", "dinas", "tahun", 2024, "baris", "9", "aktif", false),  "401 403 403 403 200 403 403 200"),
         baris("riwayat penilai", "GET", "/api/skp/{skp}/riwayat-penilai", null,   "401 200 200 403 200 403 200 200"),
+        baris("calon penilai", "GET", "/api/skp/{skp}/calon-penilai", null,       "401 403 403 403 200 403 200 200"),
+        baris("tentukan penilai (tidak menunggu)", "POST", "/api/skp/{skp}/penilai", Map.of("nip", "{nipKadis}", "alasan", "uji"),
+                                                                                   "401 403 403 403 409 403 403 403"),
         baris("mutasi (isian kosong)", "POST", "/api/instansi/{kode}/pegawai/{nip}/mutasi", Map.of(),
                                                                                    "401 403 403 403 400 403 403 400"),
         baris("mulai siklus", "POST", "/api/siklus", Map.of("nip", "{nip}", "tahun", 2024),
@@ -120,7 +123,7 @@ class AksesMatriksTest {
         Peran.ADMIN_LAIN, new String[] {lain.verifikator(), pw}, Peran.AUDITOR, new String[] {TestOrganisasi.AUDITOR_DEMO, "demo"},
         Peran.CAMUNDA_ADMIN, new String[] {"admin", "admin"});
     nilai = Map.of("{skp}", String.valueOf(skp.getId()), "{kode}", org.instansi(), "{nip}", org.pegawai(),
-        "{bk}", skp.businessKey(), "{pi}", skp.getProcessInstanceId(), "{nipLain}", lain.penilai(),
+        "{bk}", skp.businessKey(), "{pi}", skp.getProcessInstanceId(), "{nipLain}", lain.penilai(), "{nipKadis}", org.kepalaDinas(),
         "{kodeBaru}", "baru-" + org.instansi(),
         "{task}", taskService.createTaskQuery().processInstanceBusinessKey(skp.businessKey()).singleResult().getId());
   }
