@@ -6,8 +6,10 @@ import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.instansi.Kalender;
 import id.kinerjaflow.organization.AppraiserResolver;
+import id.kinerjaflow.organization.Jabatan;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
+import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.predicate.SaluranPenilaian;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts the annual SKP cycle: one SKP and one skp-annual-cycle instance per employee and year. Employees whom
+ * Starts the annual SKP cycle: one SKP and one skp-annual-cycle instance per employee, year and position (an acting
+ * official's second one for the position they act in). Employees whom
  * assessment-channel.dmn sends to PMM get none; their final predicates are imported.
  */
 @Service
@@ -57,7 +60,20 @@ public class CycleService {
     this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
   }
 
-  public record Siklus(Long skpId, String nip, int tahun, String processInstanceId, boolean baru) {}
+  /**
+   * One SKP and its cycle. {@code kedudukan}: for the employee's own position, or for the head position they act in;
+   * {@code plt}: in the answer for one employee, the cycle of that acting position, if any.
+   */
+  public record Siklus(Long skpId, String nip, int tahun, Kedudukan kedudukan, String jabatan, String processInstanceId,
+      boolean baru, Siklus plt) {
+    /** Each cycle on its own, for the instansi-wide lists. */
+    List<Siklus> masingMasing() {
+      Siklus sendiri = new Siklus(skpId, nip, tahun, kedudukan, jabatan, processInstanceId, baru, null);
+      return plt == null ? List.of(sendiri) : List.of(sendiri, plt);
+    }
+
+    public boolean adaYangBaru() { return baru || plt != null && plt.baru; }
+  }
 
   public record Gagal(String nip, String nama, String alasan) {}
 
@@ -67,8 +83,9 @@ public class CycleService {
   public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<PesertaPmm> pmm, List<Gagal> gagal) {}
 
   /**
-   * Idempotent: an employee who already has an SKP for the year keeps it, and no second cycle starts. A PMM
-   * participant is refused (409).
+   * Idempotent: an employee who already has an SKP for the year keeps it, and no second cycle starts. An acting
+   * official (Plt/Plh) gets a second SKP and cycle for the head position they act in, with its own appraiser; once
+   * started it is kept (and listed) even after the assignment ended. All or nothing. A PMM participant is refused (409).
    */
   @Transactional
   public Siklus mulai(String nip, int tahun) {
@@ -80,19 +97,26 @@ public class CycleService {
           + "lewat POST /api/instansi/" + pegawai.getInstansi().getKode() + "/impor/predikat-pmm.");
     }
     Kalender kalender = instansi.kalender(pegawai.getInstansi(), tahun);
-    var ada = planning.cari(pegawai, tahun);
-    if (ada.isPresent()) return siklus(ada.get(), false);
+    Siklus definitif = planning.cari(pegawai, tahun, Kedudukan.DEFINITIF).map(skp -> siklus(skp, false))
+        .orElseGet(() -> mulai(pegawai, pegawai.getJabatan(), Kedudukan.DEFINITIF, kalender));
+    Siklus plt = planning.cari(pegawai, tahun, Kedudukan.PLT).map(skp -> siklus(skp, false))
+        .or(() -> organization.jabatanPlt(pegawai).map(jabatan -> mulai(pegawai, jabatan, Kedudukan.PLT, kalender))).orElse(null);
+    return new Siklus(definitif.skpId(), nip, tahun, definitif.kedudukan(), definitif.jabatan(), definitif.processInstanceId(),
+        definitif.baru(), plt);
+  }
 
-    AppraiserResolver.Hasil penilai = appraiserResolver.resolve(pegawai, tahun);
-    Skp skp = planning.buat(pegawai, penilai, kalender);
+  /** A new SKP for the position, appraised as the position's holder, and its annual cycle. */
+  private Siklus mulai(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, Kalender kalender) {
+    AppraiserResolver.Hasil penilai = appraiserResolver.resolve(pegawai, jabatan, kalender.getTahun());
+    Skp skp = planning.buat(pegawai, jabatan, kedudukan, penilai, kalender);
     Date batasRencana = kalender.tenggat(kalender.getBatasRencana()).terkunciPada();
     Map<String, Object> variables = new HashMap<>();
     variables.put(SKP_ID, skp.getId());
     variables.put(NIP, pegawai.getNip());
-    variables.put(NAMA, pegawai.getNama());
+    variables.put(NAMA, skp.namaPemegang());
     variables.put(PENILAI_NIP, penilai.penilai().getNip());
     variables.put(PENILAI_NAMA, penilai.penilai().getNama());
-    variables.put(TAHUN, tahun);
+    variables.put(TAHUN, kalender.getTahun());
     variables.put(KALENDER_ID, kalender.getId());
     variables.put(ZONA_WAKTU, pegawai.getInstansi().zona().getId());
     variables.put(VERIFIKASI_TARGET, kalender.isVerifikasiTarget());
@@ -105,7 +129,10 @@ public class CycleService {
     return siklus(skp, true);
   }
 
-  /** Starts the cycle for every active ASN of the instansi, each in its own transaction; PMM participants are listed apart. */
+  /**
+   * Starts the cycle for every active ASN of the instansi, each in its own transaction; each cycle is listed on its
+   * own (an acting official's two as well). PMM participants are listed apart.
+   */
   public HasilMassal mulaiInstansi(String instansiKode, int tahun) {
     var target = instansi.get(instansiKode);
     instansi.kalender(target, tahun);
@@ -118,7 +145,7 @@ public class CycleService {
       }
       try {
         Siklus s = transaksiSendiri.execute(tx -> mulai(p.getNip(), tahun));
-        (s.baru() ? hasil.dimulai() : hasil.sudahAda()).add(s);
+        s.masingMasing().forEach(satu -> (satu.baru() ? hasil.dimulai() : hasil.sudahAda()).add(satu));
       } catch (RuntimeException e) {
         hasil.gagal().add(new Gagal(p.getNip(), p.getNama(), e.getMessage()));
       }
@@ -127,6 +154,7 @@ public class CycleService {
   }
 
   private static Siklus siklus(Skp skp, boolean baru) {
-    return new Siklus(skp.getId(), skp.getPegawai().getNip(), skp.getTahun(), skp.getProcessInstanceId(), baru);
+    return new Siklus(skp.getId(), skp.getPegawai().getNip(), skp.getTahun(), skp.getKedudukan(), skp.getJabatan().getNama(),
+        skp.getProcessInstanceId(), baru, null);
   }
 }

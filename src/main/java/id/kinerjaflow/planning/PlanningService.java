@@ -11,6 +11,7 @@ import id.kinerjaflow.web.NotFoundException;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.Kalender;
 import id.kinerjaflow.organization.AppraiserResolver;
+import id.kinerjaflow.organization.Jabatan;
 import id.kinerjaflow.organization.Pegawai;
 import java.util.HashMap;
 import java.util.Optional;
@@ -36,9 +37,9 @@ public class PlanningService {
     this.openTasks = openTasks;
   }
 
-  /** A new SKP in draft; its behaviour expectations start with the seven BerAKHLAK values. */
-  public Skp buat(Pegawai pegawai, AppraiserResolver.Hasil penilai, Kalender kalender) {
-    return skpRepository.save(new Skp(pegawai, penilai.penilai(), aturan(penilai), kalender));
+  /** A new SKP in draft for the position; its behaviour expectations start with the seven BerAKHLAK values. */
+  public Skp buat(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, AppraiserResolver.Hasil penilai, Kalender kalender) {
+    return skpRepository.save(new Skp(pegawai, jabatan, kedudukan, penilai.penilai(), aturan(penilai), kalender));
   }
 
   /** The appraiser changed mid-year (mutasi, re-import): the SKP follows; Envers keeps the old one. */
@@ -51,7 +52,9 @@ public class PlanningService {
   public List<Skp> berproses(Instansi instansi) { return skpRepository.findByPegawaiInstansiAndProcessInstanceIdNotNull(instansi); }
 
   @Transactional(readOnly = true)
-  public Optional<Skp> cari(Pegawai pegawai, int tahun) { return skpRepository.findByPegawaiAndTahun(pegawai, tahun); }
+  public Optional<Skp> cari(Pegawai pegawai, int tahun, Kedudukan kedudukan) {
+    return skpRepository.findByPegawaiAndTahunAndKedudukan(pegawai, tahun, kedudukan);
+  }
 
   /** ASN whose plan deadline passed without a set SKP: the list of ASN with no SKP. */
   @Transactional(readOnly = true)
