@@ -66,11 +66,10 @@ public class CycleService {
    */
   public record Siklus(Long skpId, String nip, int tahun, Kedudukan kedudukan, String jabatan, String processInstanceId,
       boolean baru, Siklus plt) {
+    Siklus denganPlt(Siklus plt) { return new Siklus(skpId, nip, tahun, kedudukan, jabatan, processInstanceId, baru, plt); }
+
     /** Each cycle on its own, for the instansi-wide lists. */
-    List<Siklus> masingMasing() {
-      Siklus sendiri = new Siklus(skpId, nip, tahun, kedudukan, jabatan, processInstanceId, baru, null);
-      return plt == null ? List.of(sendiri) : List.of(sendiri, plt);
-    }
+    List<Siklus> masingMasing() { return plt == null ? List.of(this) : List.of(denganPlt(null), plt); }
 
     public boolean adaYangBaru() { return baru || plt != null && plt.baru; }
   }
@@ -101,8 +100,7 @@ public class CycleService {
         .orElseGet(() -> mulai(pegawai, pegawai.getJabatan(), Kedudukan.DEFINITIF, kalender));
     Siklus plt = planning.cari(pegawai, tahun, Kedudukan.PLT).map(skp -> siklus(skp, false))
         .or(() -> organization.jabatanPlt(pegawai).map(jabatan -> mulai(pegawai, jabatan, Kedudukan.PLT, kalender))).orElse(null);
-    return new Siklus(definitif.skpId(), nip, tahun, definitif.kedudukan(), definitif.jabatan(), definitif.processInstanceId(),
-        definitif.baru(), plt);
+    return definitif.denganPlt(plt);
   }
 
   /** A new SKP for the position, appraised as the position's holder, and its annual cycle. */
