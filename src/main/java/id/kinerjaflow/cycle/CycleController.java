@@ -31,7 +31,7 @@ class CycleController {
   record MulaiInstansiInput(
       @NotNull(message = "tahun wajib diisi") @Min(value = 2022, message = "tahun minimal 2022") @Max(value = 2100, message = "tahun tidak valid") Integer tahun) {}
 
-  /** 201 when a new cycle starts, 200 with the existing one otherwise. */
+  /** 201 when a new cycle starts (the acting position's too), 200 with the existing ones otherwise. */
   @PostMapping("/api/siklus")
   ResponseEntity<CycleService.Siklus> mulai(@Valid @RequestBody MulaiInput input, Authentication auth) {
     String instansi = organization.pegawai(input.nip()).getInstansi().getKode();
@@ -39,7 +39,7 @@ class CycleController {
       throw new ForbiddenException("Pegawai " + input.nip() + " bukan pegawai instansi yang Anda kelola.");
     }
     CycleService.Siklus s = cycles.mulai(input.nip(), input.tahun());
-    return ResponseEntity.status(s.baru() ? HttpStatus.CREATED : HttpStatus.OK).body(s);
+    return ResponseEntity.status(s.adaYangBaru() ? HttpStatus.CREATED : HttpStatus.OK).body(s);
   }
 
   @PostMapping("/api/instansi/{kode}/siklus")

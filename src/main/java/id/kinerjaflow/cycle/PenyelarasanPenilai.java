@@ -7,6 +7,7 @@ import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.organization.AppraiserResolver;
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.organization.PenilaiTidakDitemukan;
+import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import java.time.Instant;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After the organisation changed (mutasi, CSV import): every open SKP of the instansi whose appraiser now resolves
- * to someone else moves to them. The SKP's penilai changes (Envers keeps the old one), the annual cycle and its
+ * to someone else moves to them. Each SKP is resolved for its own position: an acting official's second SKP for the head
+ * position they act in, even after the acting assignment ended (that SKP stays, with its history). The SKP's penilai changes (Envers keeps the old one), the annual cycle and its
  * running sub-processes get the new penilaiNip/penilaiNama (so later tasks go to the new appraiser), the open tasks
  * of the old appraiser are reassigned (Camunda history keeps who did what before), and the move is recorded.
  */
@@ -52,19 +54,19 @@ public class PenyelarasanPenilai {
   }
 
   /** {@code penilaiLama} null: BKPSDM determined the first appraiser (PenentuanPenilai). */
-  public record Perpindahan(Long id, Long skpId, String nip, String nama, int tahun, String penilaiLamaNip, String penilaiLamaNama,
-      String penilaiBaruNip, String penilaiBaruNama, String alasan, String oleh, Instant pada, int tugasDipindahkan) {
+  public record Perpindahan(Long id, Long skpId, String nip, String nama, int tahun, Kedudukan kedudukan, String penilaiLamaNip,
+      String penilaiLamaNama, String penilaiBaruNip, String penilaiBaruNama, String alasan, String oleh, Instant pada, int tugasDipindahkan) {
     static Perpindahan of(PerpindahanPenilai p) {
       Skp s = p.getSkp();
       Pegawai lama = p.getPenilaiLama();
-      return new Perpindahan(p.getId(), s.getId(), s.getPegawai().getNip(), s.getPegawai().getNama(), s.getTahun(),
+      return new Perpindahan(p.getId(), s.getId(), s.getPegawai().getNip(), s.getPegawai().getNama(), s.getTahun(), s.getKedudukan(),
           lama == null ? null : lama.getNip(), lama == null ? null : lama.getNama(), p.getPenilaiBaru().getNip(), p.getPenilaiBaru().getNama(),
           p.getAlasan(), p.getOleh(), p.getPada(), p.getTugasDipindahkan());
     }
   }
 
   /** An open SKP whose appraiser cannot be resolved any more: it stays with its appraiser until the organisation is fixed. */
-  public record TanpaPenilai(Long skpId, String nip, String nama, int tahun, String penilaiNip, String alasan) {}
+  public record TanpaPenilai(Long skpId, String nip, String nama, int tahun, Kedudukan kedudukan, String penilaiNip, String alasan) {}
 
   public record Hasil(List<Perpindahan> dipindahkan, List<TanpaPenilai> tanpaPenilai) {
     public static Hasil kosong() { return new Hasil(List.of(), List.of()); }
@@ -82,10 +84,10 @@ public class PenyelarasanPenilai {
       if (!berjalan.contains(skp.getProcessInstanceId()) || skp.getPenilai() == null) continue;
       AppraiserResolver.Hasil penilai;
       try {
-        penilai = appraiserResolver.resolve(skp.getPegawai(), skp.getTahun());
+        penilai = appraiserResolver.resolve(skp.getPegawai(), skp.getJabatan(), skp.getTahun());
       } catch (PenilaiTidakDitemukan e) {
         hasil.tanpaPenilai().add(new TanpaPenilai(skp.getId(), skp.getPegawai().getNip(), skp.getPegawai().getNama(), skp.getTahun(),
-            skp.getPenilai().getNip(), e.getMessage()));
+            skp.getKedudukan(), skp.getPenilai().getNip(), e.getMessage()));
         continue;
       }
       if (!penilai.penilai().getId().equals(skp.getPenilai().getId())) {

@@ -10,6 +10,7 @@ public interface EvaluasiAkhirRepository extends JpaRepository<EvaluasiAkhir, Lo
   Optional<EvaluasiAkhir> findBySkpId(long skpId);
 
   @Query("select e from EvaluasiAkhir e where e.skp.pegawai.instansi = :instansi and e.skp.tahun = :tahun"
-      + " and e.status = id.kinerjaflow.evaluation.StatusEvaluasi.DINILAI")
+      + " and e.status = id.kinerjaflow.evaluation.StatusEvaluasi.DINILAI"
+      + " and e.skp.kedudukan = id.kinerjaflow.planning.Kedudukan.DEFINITIF")
   List<EvaluasiAkhir> findDinilai(Instansi instansi, int tahun);
 }

@@ -33,7 +33,7 @@ class EvaluationController {
     Skp skp = planning.get(skpId);
     skp.pastikanBolehBaca(auth.getName(), Grup.pembaca(auth, skp.instansiKode()));
     return new HasilView(skp.getId(), skp.getTahun(), skp.getPegawai().getNip(), skp.getPegawai().getNama(),
-        skp.getPenilai() == null ? null : skp.getPenilai().getNama(),
+        skp.getJabatan().getNama(), skp.getKedudukan(), skp.getPenilai() == null ? null : skp.getPenilai().getNama(),
         evaluation.semuaPeriode(skp).stream().map(e -> HasilView.periode(e, evaluation.bukti(e))).toList(),
         HasilView.AkhirView.of(evaluation.akhir(skpId)), evaluation.aturanBukti());
   }

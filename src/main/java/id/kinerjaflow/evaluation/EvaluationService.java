@@ -205,7 +205,7 @@ public class EvaluationService {
         .orElseThrow(() -> new NotFoundException("Evaluasi akhir untuk SKP " + skpId + " tidak ditemukan."));
   }
 
-  /** The final predicates of an instansi's rated SKP of the year, by NIP. */
+  /** The final predicates of an instansi's rated SKP of the year for the employees' own positions (not acted in), by NIP. */
   @Transactional(readOnly = true)
   public Map<String, Predikat> predikatAkhir(Instansi instansi, int tahun) {
     return akhirRepository.findDinilai(instansi, tahun).stream()

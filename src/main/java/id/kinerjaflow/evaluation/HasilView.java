@@ -1,11 +1,12 @@
 package id.kinerjaflow.evaluation;
 
+import id.kinerjaflow.planning.Kedudukan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The evaluation results of one SKP: every period and the final evaluation. */
-public record HasilView(Long skpId, int tahun, String nip, String nama, String penilaiNama, List<PeriodeView> periode,
+/** The evaluation results of one SKP (for {@code jabatan}, acted in when {@code kedudukan} is PLT): every period and the final evaluation. */
+public record HasilView(Long skpId, int tahun, String nip, String nama, String jabatan, Kedudukan kedudukan, String penilaiNama, List<PeriodeView> periode,
     AkhirView akhir, AturanBukti aturanBukti) {
 
   /** What the report form checks before upload; the server checks the same. */

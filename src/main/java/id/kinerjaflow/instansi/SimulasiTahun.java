@@ -166,7 +166,7 @@ public class SimulasiTahun {
         "Terselenggaranya layanan administrasi bidang", JenisRhk.UTAMA, null, List.of(new RencanaInput.IndikatorInput(
             "Jumlah layanan yang diselesaikan", new BigDecimal("12"), "layanan", new BigDecimal("100"), 12)))), null));
     planning.ajukan(siklus.skpId(), nip);
-    return new Peserta(nip, siklus.skpId(), nip + "-" + tahun);
+    return new Peserta(nip, siklus.skpId(), planning.get(siklus.skpId()).businessKey());
   }
 
   /**

@@ -9,8 +9,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the appraiser (Pejabat Penilai Kinerja) of an employee: {@code appraiser-mapping.dmn} names
- * the position classes that may appraise; the nearest head of the employee's unit or its parents
+ * Finds the appraiser (Pejabat Penilai Kinerja) of an employee in a position (their own, or the head position they act
+ * in): {@code appraiser-mapping.dmn} names the position classes that may appraise; the nearest head of the position's unit or its parents
  * holding one of them is the appraiser. A vacant head position is held by its acting official (Plt/Plh).
  * When the row is delegated in the employee's perangkat daerah for the year, the nearest head up to the
  * perangkat daerah of a class in {@code delegasiKepada} appraises instead, if there is one.
@@ -42,33 +42,40 @@ public class AppraiserResolver {
   /** A head of a unit: the holder of its head position, or, when it is vacant, its acting official. */
   private record Kepala(Pegawai pegawai, Jabatan jabatan, UnitKerja pltUnit) {}
 
-  public Hasil resolve(Pegawai pegawai, int tahun) {
-    UnitKerja unit = pegawai.getJabatan().getUnit();
-    KelasJabatan kelas = pegawai.getJabatan().getKelas();
+  /** The appraiser of the employee's own position. */
+  public Hasil resolve(Pegawai pegawai, int tahun) { return resolve(pegawai, pegawai.getJabatan(), tahun); }
+
+  /**
+   * The appraiser of a position held by {@code pegawai}: their own, or the head position they act in (Plt/Plh), resolved
+   * from that position's class and unit; the holder never appraises themselves.
+   */
+  public Hasil resolve(Pegawai pegawai, Jabatan jabatan, int tahun) {
+    UnitKerja unit = jabatan.getUnit();
+    KelasJabatan kelas = jabatan.getKelas();
     DmnDecisionResultEntries aturan = decisionService.evaluateDecisionByKey(DECISION)
         .variables(Map.of("kelasJabatan", kelas.name(), "jenisUnit", unit.getJenis().name()))
         .evaluate().getSingleResult();
     if (aturan == null) {
-      throw new PenilaiTidakDitemukan(pegawai, null, List.of(), "tidak ada aturan pejabat penilai untuk kelas jabatan "
+      throw new PenilaiTidakDitemukan(pegawai, jabatan, null, List.of(), "tidak ada aturan pejabat penilai untuk kelas jabatan "
           + kelas + " pada unit jenis " + unit.getJenis() + ".");
     }
     String baris = aturan.getEntry("baris");
     if (Boolean.TRUE.equals(aturan.getEntry("dapatDidelegasikan"))) {
       UnitKerja perangkatDaerah = delegasi.perangkatDaerahDari(unit);
       Optional<Kepala> delegasiKepada = perangkatDaerah != null && delegasi.aktif(perangkatDaerah, tahun, baris)
-          ? terdekat(pegawai, kelas(aturan, "delegasiKepada"), perangkatDaerah) : Optional.empty();
+          ? terdekat(pegawai, unit, kelas(aturan, "delegasiKepada"), perangkatDaerah) : Optional.empty();
       if (delegasiKepada.isPresent()) return hasil(delegasiKepada.get(), aturan, true);
     }
     List<String> kelasPenilai = kelas(aturan, "kelasPenilai");
-    return terdekat(pegawai, kelasPenilai, null).map(k -> hasil(k, aturan, false))
-        .orElseThrow(() -> new PenilaiTidakDitemukan(pegawai, baris, kelasPenilai, "tidak ada pejabat "
+    return terdekat(pegawai, unit, kelasPenilai, null).map(k -> hasil(k, aturan, false))
+        .orElseThrow(() -> new PenilaiTidakDitemukan(pegawai, jabatan, baris, kelasPenilai, "tidak ada pejabat "
             + String.join("/", kelasPenilai) + " (definitif, atau Plt/Plh bila jabatan kepala kosong) di " + unit.getNama()
             + " atau unit induknya (aturan baris " + baris + ")."));
   }
 
-  /** The nearest head, other than the employee, of a listed class in the employee's unit or its parents, up to {@code sampai}. */
-  private Optional<Kepala> terdekat(Pegawai pegawai, List<String> kelas, UnitKerja sampai) {
-    UnitKerja u = pegawai.getJabatan().getUnit();
+  /** The nearest head, other than the employee, of a listed class in the position's unit or its parents, up to {@code sampai}. */
+  private Optional<Kepala> terdekat(Pegawai pegawai, UnitKerja unit, List<String> kelas, UnitKerja sampai) {
+    UnitKerja u = unit;
     while (u != null) {
       for (Kepala k : kepala(u)) {
         if (!k.pegawai().getId().equals(pegawai.getId()) && kelas.contains(k.jabatan().getKelas().name())) return Optional.of(k);

@@ -1,9 +1,11 @@
 package id.kinerjaflow.organization;
 
 import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.NotFoundException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +45,18 @@ public class OrganizationService {
 
   public Pegawai pegawai(String nip) {
     return pegawaiRepository.findByNip(nip).orElseThrow(() -> new NotFoundException("Pegawai dengan NIP " + nip + " tidak ditemukan."));
+  }
+
+  /**
+   * The head position of the unit the employee holds as acting official (Plt/Plh), if any: the unit's head position,
+   * vacant or not (a Plh stands in for a head who is away).
+   */
+  public Optional<Jabatan> jabatanPlt(Pegawai pegawai) {
+    UnitKerja unit = pegawai.getPltUnit();
+    if (unit == null) return Optional.empty();
+    return Optional.of(jabatanRepository.findFirstByUnitAndKepalaUnitTrueOrderByIdDesc(unit).orElseThrow(() -> new ConflictException(
+        pegawai.getNama() + " (" + pegawai.getNip() + ") tercatat Plt/Plh kepala " + unit.getNama() + ", tetapi unit itu belum punya"
+        + " jabatan kepala. Impor kepala unitnya (boleh dengan aktif false bila kosong) atau kosongkan plt_plh pegawai ini.")));
   }
 
   /** The employees with these NIPs, of any instansi, active or not; unknown NIPs are left out. */

@@ -9,8 +9,11 @@ public class PenilaiTidakDitemukan extends ConflictException {
   private final String baris;
   private final List<String> kelasDicari;
 
-  PenilaiTidakDitemukan(Pegawai pegawai, String baris, List<String> kelasDicari, String alasan) {
-    super("Pejabat penilai untuk " + pegawai.getNama() + " (" + pegawai.getNip() + ") tidak ditemukan: " + alasan);
+  /** {@code jabatan}: the position appraised; named when it is not the employee's own (the one they act in as Plt/Plh). */
+  PenilaiTidakDitemukan(Pegawai pegawai, Jabatan jabatan, String baris, List<String> kelasDicari, String alasan) {
+    super("Pejabat penilai untuk " + pegawai.getNama() + " (" + pegawai.getNip() + ")"
+        + (jabatan.getId().equals(pegawai.getJabatan().getId()) ? "" : " sebagai Plt/Plh " + jabatan.getNama())
+        + " tidak ditemukan: " + alasan);
     this.nip = pegawai.getNip();
     this.baris = baris;
     this.kelasDicari = List.copyOf(kelasDicari);

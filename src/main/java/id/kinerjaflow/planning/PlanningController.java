@@ -20,14 +20,14 @@ class PlanningController {
     this.instansi = instansi;
   }
 
-  record SkpTerlambat(Long skpId, String nip, String nama, StatusSkp status, String penilaiNip, String penilaiNama) {}
+  record SkpTerlambat(Long skpId, String nip, String nama, Kedudukan kedudukan, StatusSkp status, String penilaiNip, String penilaiNama) {}
 
   /** For the instansi's BKPSDM admins and auditors (see SecurityConfig): ASN without a set SKP after the plan deadline. */
   @GetMapping("/instansi/{kode}/skp-terlambat")
   @Transactional(readOnly = true)
   List<SkpTerlambat> terlambat(@PathVariable String kode, @RequestParam int tahun) {
     return planning.terlambat(instansi.get(kode), tahun).stream().map(s -> new SkpTerlambat(s.getId(), s.getPegawai().getNip(),
-        s.getPegawai().getNama(), s.getStatus(), s.getPenilai() == null ? null : s.getPenilai().getNip(),
+        s.getPegawai().getNama(), s.getKedudukan(), s.getStatus(), s.getPenilai() == null ? null : s.getPenilai().getNip(),
         s.getPenilai() == null ? null : s.getPenilai().getNama())).toList();
   }
 

@@ -11,6 +11,7 @@ import id.kinerjaflow.web.NotFoundException;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.Kalender;
 import id.kinerjaflow.organization.AppraiserResolver;
+import id.kinerjaflow.organization.Jabatan;
 import id.kinerjaflow.organization.Pegawai;
 import java.util.HashMap;
 import java.util.Optional;
@@ -37,12 +38,12 @@ public class PlanningService {
   }
 
   /**
-   * A new SKP in draft; its behaviour expectations start with the seven BerAKHLAK values. Without a resolved
-   * appraiser ({@code penilai} null) it waits for BKPSDM to determine one.
+   * A new SKP in draft for the position; its behaviour expectations start with the seven BerAKHLAK values. Without a
+   * resolved appraiser ({@code penilai} null) it waits for BKPSDM to determine one.
    */
-  public Skp buat(Pegawai pegawai, AppraiserResolver.Hasil penilai, Kalender kalender) {
-    return penilai == null ? skpRepository.save(new Skp(pegawai, null, null, kalender))
-        : skpRepository.save(new Skp(pegawai, penilai.penilai(), aturan(penilai), kalender));
+  public Skp buat(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, AppraiserResolver.Hasil penilai, Kalender kalender) {
+    return skpRepository.save(penilai == null ? new Skp(pegawai, jabatan, kedudukan, null, null, kalender)
+        : new Skp(pegawai, jabatan, kedudukan, penilai.penilai(), aturan(penilai), kalender));
   }
 
   /** The appraiser changed mid-year (mutasi, re-import): the SKP follows; Envers keeps the old one. */
@@ -58,7 +59,9 @@ public class PlanningService {
   public List<Skp> berproses(Instansi instansi) { return skpRepository.findByPegawaiInstansiAndProcessInstanceIdNotNull(instansi); }
 
   @Transactional(readOnly = true)
-  public Optional<Skp> cari(Pegawai pegawai, int tahun) { return skpRepository.findByPegawaiAndTahun(pegawai, tahun); }
+  public Optional<Skp> cari(Pegawai pegawai, int tahun, Kedudukan kedudukan) {
+    return skpRepository.findByPegawaiAndTahunAndKedudukan(pegawai, tahun, kedudukan);
+  }
 
   /** ASN whose plan deadline passed without a set SKP: the list of ASN with no SKP. */
   @Transactional(readOnly = true)

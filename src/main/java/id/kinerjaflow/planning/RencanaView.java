@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The SKP plan as the API returns it. */
+/** The SKP plan as the API returns it; {@code jabatan} and {@code kedudukan}: the position it is for, and whether acted in (PLT). */
 public record RencanaView(
-    Long id, int tahun, String nip, String nama, String penilaiNip, String penilaiNama, String aturanPenilai,
+    Long id, int tahun, String nip, String nama, String jabatan, Kedudukan kedudukan, String penilaiNip, String penilaiNama, String aturanPenilai,
     StatusSkp status, LocalDate batas, boolean terlambat, String catatanPenilai, String catatanVerifikator, List<RhkView> rhk, Map<NilaiBerakhlak, String> ekspektasiKhusus) {
 
   public record RhkView(Long id, int urutan, String uraian, JenisRhk jenis, Long rhkAtasanId, String rhkAtasan,
@@ -20,8 +20,9 @@ public record RencanaView(
   static RencanaView of(Skp s) {
     Map<NilaiBerakhlak, String> ekspektasi = new LinkedHashMap<>();
     s.getEkspektasi().forEach(e -> ekspektasi.put(e.getNilai(), e.getEkspektasiKhusus()));
-    return new RencanaView(s.getId(), s.getTahun(), s.getPegawai().getNip(), s.getPegawai().getNama(),
-        s.getPenilai() == null ? null : s.getPenilai().getNip(), s.getPenilai() == null ? null : s.getPenilai().getNama(), s.getAturanPenilai(), s.getStatus(), s.getKalender().getBatasRencana(), s.isTerlambat(),
+    return new RencanaView(s.getId(), s.getTahun(), s.getPegawai().getNip(), s.getPegawai().getNama(), s.getJabatan().getNama(), s.getKedudukan(),
+        s.getPenilai() == null ? null : s.getPenilai().getNip(), s.getPenilai() == null ? null : s.getPenilai().getNama(),
+        s.getAturanPenilai(), s.getStatus(), s.getKalender().getBatasRencana(), s.isTerlambat(),
         s.getCatatanPenilai(), s.getCatatanVerifikator(), s.getRhk().stream().map(RencanaView::rhk).toList(), ekspektasi);
   }
 

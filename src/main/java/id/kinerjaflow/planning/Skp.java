@@ -1,6 +1,7 @@
 package id.kinerjaflow.planning;
 
 import id.kinerjaflow.instansi.Kalender;
+import id.kinerjaflow.organization.Jabatan;
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.web.ForbiddenException;
 import jakarta.persistence.*;
@@ -9,12 +10,18 @@ import java.util.Arrays;
 import java.util.List;
 import org.hibernate.envers.Audited;
 
-/** The annual SKP of one employee: the plan, and the anchor of its evaluations. */
+/**
+ * The annual SKP of one employee for one position: the plan, and the anchor of its evaluations. An acting official
+ * (Plt/Plh) has a second one, for the head position they act in ({@link Kedudukan#PLT}).
+ */
 @Entity
 @Audited
 public class Skp {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
   @ManyToOne(optional = false) private Pegawai pegawai;
+  /** The position the SKP is for: the employee's own (updated in place by a mutasi), or the head position acted in. */
+  @ManyToOne(optional = false) private Jabatan jabatan;
+  @Enumerated(EnumType.STRING) private Kedudukan kedudukan;
   /** Null while the cycle waits for BKPSDM to determine the appraiser (Task_DetermineAppraiser). */
   @ManyToOne private Pegawai penilai;
   @ManyToOne(optional = false) private Kalender kalender;
@@ -38,8 +45,10 @@ public class Skp {
 
   protected Skp() {}
 
-  public Skp(Pegawai pegawai, Pegawai penilai, String aturanPenilai, Kalender kalender) {
+  public Skp(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, Pegawai penilai, String aturanPenilai, Kalender kalender) {
     this.pegawai = pegawai;
+    this.jabatan = jabatan;
+    this.kedudukan = kedudukan;
     this.penilai = penilai;
     this.aturanPenilai = aturanPenilai;
     this.kalender = kalender;
@@ -71,12 +80,20 @@ public class Skp {
 
   private boolean dinilaiOleh(String nip) { return penilai != null && penilai.getNip().equals(nip); }
 
-  public String businessKey() { return pegawai.getNip() + "-" + tahun; }
+  /** {@code NIP-tahun}, and {@code NIP-tahun-plt} for the acting position's SKP: the cycle's and its tasks' business key. */
+  public String businessKey() { return pegawai.getNip() + "-" + tahun + (kedudukan == Kedudukan.PLT ? "-plt" : ""); }
+
+  /** The employee as task names show them: "Budi Santoso", or "Budi Santoso (Plt. Kepala Dinas Kesehatan)". */
+  public String namaPemegang() {
+    return kedudukan == Kedudukan.PLT ? pegawai.getNama() + " (Plt. " + jabatan.getNama() + ")" : pegawai.getNama();
+  }
 
   public String instansiKode() { return pegawai.getInstansi().getKode(); }
 
   public Long getId() { return id; }
   public Pegawai getPegawai() { return pegawai; }
+  public Jabatan getJabatan() { return jabatan; }
+  public Kedudukan getKedudukan() { return kedudukan; }
   public Pegawai getPenilai() { return penilai; }
   public Kalender getKalender() { return kalender; }
   public int getTahun() { return tahun; }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SkpRepository extends JpaRepository<Skp, Long> {
-  Optional<Skp> findByPegawaiAndTahun(Pegawai pegawai, int tahun);
+  Optional<Skp> findByPegawaiAndTahunAndKedudukan(Pegawai pegawai, int tahun, Kedudukan kedudukan);
 
   List<Skp> findByPegawaiInstansiAndProcessInstanceIdNotNull(Instansi instansi);
 
