@@ -1,7 +1,9 @@
-// One SKP year walked through the real Tasklist by an employee and their appraiser, in Debian's Chromium.
-// Run by TasklistBrowserTest, one stage at a time; the test moves the engine clock between stages:
-//   node e2e/tasklist-skp.mjs <rencana|periode-1|riwayat|akhir>
-// Environment: BASE_URL, PEGAWAI, PENILAI, PASSWORD, TAHUN, PREDIKAT (label of the expected predicate), ARTIFACTS.
+// One SKP year walked through the real Tasklist by an employee and their appraiser, in Debian's Chromium, and a
+// BKPSDM admin determining a missing appraiser. Run by TasklistBrowserTest, one stage at a time; the test moves the
+// engine clock between stages:
+//   node e2e/tasklist-skp.mjs <rencana|periode-1|riwayat|akhir|penentuan>
+// Environment: BASE_URL, PEGAWAI, PENILAI, PASSWORD, TAHUN, PREDIKAT (label of the expected predicate), ARTIFACTS;
+// for penentuan ADMIN and PENILAI_NAMA.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -212,6 +214,26 @@ const tahap = {
     await page.click('#simpan-penilaian-akhir');
     const pesan = await pesanSukses(page, 'Penilaian akhir tersimpan', akhir);
     assert.match(pesan, new RegExp('Predikat akhir ' + TAHUN + ' untuk .*: ' + env('PREDIKAT') + '$', 'm'));
+    await tutup();
+  },
+  // A BKPSDM admin determines the appraiser nobody could be found for (Task_DetermineAppraiser).
+  async penentuan() {
+    const { page, tutup } = await masuk(env('ADMIN'));
+    const tentukan = 'Tentukan Pejabat Penilai';
+    await bukaTugas(page, 'Perlu Ditentukan', tentukan);
+    // A task of the admin group: the form stays disabled until one admin claims it.
+    await page.locator('.task-details').getByText('Klaim', { exact: true }).click();
+    await page.locator('.disabled-form').waitFor({ state: 'detached' });
+    assert.match(await page.locator('#alasan-tanpa-penilai').innerText(), /tidak ditemukan/);
+    assert.match(await page.locator('#calon').innerText(), new RegExp(env('PENILAI_NAMA')));
+    await page.click('#tentukan');
+    assert.match(await page.locator('#galat').innerText(), /NIP pejabat penilai wajib diisi/);
+    await page.fill('#nip', env('PENILAI'));
+    await page.fill('#alasan', 'Surat penunjukan No. 800/12/BKPSDM/' + TAHUN);
+    await foto(page, '08-tentukan-penilai');
+    await page.click('#tentukan');
+    const pesan = await pesanSukses(page, 'Pejabat penilai ditentukan', tentukan);
+    assert.match(pesan, new RegExp(env('PENILAI_NAMA') + ' menilai SKP ' + TAHUN));
     await tutup();
   }
 };

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.evaluation.Predikat;
+import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.process.Variables;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +23,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The real Tasklist in Debian's Chromium (e2e/tasklist-skp.mjs, playwright-core): an employee and their
- * appraiser walk one Bengkalis 2024 SKP. Between the browser stages this test moves the engine clock and
+ * appraiser walk one Bengkalis 2024 SKP; a BKPSDM admin determines a missing appraiser. Between the browser stages this test moves the engine clock and
  * fires the timers that are due. Screenshots of every form land in e2e/artifacts/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -53,6 +59,8 @@ class TasklistBrowserTest {
   @Autowired PlanningService planning;
   @Autowired EvaluationService evaluation;
   @Autowired DecisionService decisionService;
+  @Autowired OrganizationImport impor;
+  @Autowired TaskService taskService;
 
   /** Installs Chromium and playwright-core when they are missing (e2e/setup.sh), so the README's test command is enough. */
   @BeforeAll
@@ -97,6 +105,29 @@ class TasklistBrowserTest {
     tahap("akhir", env);
     assertThat(evaluation.akhir(skp.getId()).getPredikat()).isEqualTo(Predikat.valueOf(predikat));
   }
+
+  /** Nobody heads the employee's unit: a BKPSDM admin determines the appraiser in Tasklist, and planning starts. */
+  @Test
+  void adminMenentukanPejabatPenilaiDiTasklist() throws Exception {
+    Skenario.jam(LocalDateTime.of(2024, 1, 8, 9, 0));
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    String staf = org.pegawai().substring(0, 12) + "100066";
+    impor.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nkantor,Kantor Tanpa Kepala,DINAS,pemda\n"), "uji");
+    impor.imporPegawai(org.instansi(), csv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+        + staf + ",Andi Saputra,PNS,Pengadministrasi Umum,PELAKSANA,kantor,false,,true\n"), "uji");
+    Skp skp = skenario.mulai(staf, 2024);
+    assertThat(skp.getPenilai()).isNull();
+
+    tahap("penentuan", Map.of("BASE_URL", "http://localhost:" + port, "ADMIN", org.verifikator(), "PASSWORD", TestOrganisasi.PASSWORD,
+        "TAHUN", "2024", "PENILAI", org.penilai(), "PENILAI_NAMA", "Kepala Bidang Uji"));
+
+    assertThat(planning.get(skp.getId()).getPenilai().getNip()).isEqualTo(org.penilai());
+    Task susun = taskService.createTaskQuery().processInstanceBusinessKey(skp.businessKey()).singleResult();
+    assertThat(susun.getTaskDefinitionKey()).isEqualTo(SkpPlanningProcess.TASK_DRAFT);
+    assertThat(susun.getAssignee()).isEqualTo(staf);
+  }
+
+  private static InputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 
   private static void tahap(String nama, Map<String, String> env) throws IOException, InterruptedException {
     Map<String, String> semua = new HashMap<>(env);
