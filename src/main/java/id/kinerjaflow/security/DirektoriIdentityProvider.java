@@ -184,8 +184,16 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
     UserEntity u = new UserEntity(p.id());
     u.setFirstName(namaDepan(p.nama()));
     u.setLastName(namaBelakang(p.nama()));
-    u.setEmail(p.email());
+    if (bolehLihatEmail(p.id())) u.setEmail(p.email());
     return u;
+  }
+
+  /** Names are shown to every user; an e-mail address to its owner, admins, auditors and the engine itself (reminders). */
+  private static boolean bolehLihatEmail(String pemilik) {
+    var auth = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
+    if (auth == null || pemilik.equals(auth.getUserId())) return true;
+    List<String> grup = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    return grup.contains(Grup.CAMUNDA_ADMIN) || grup.contains(Grup.ADMIN_BKPSDM) || grup.contains(Grup.AUDITOR);
   }
 
   private static Group group(Direktori.GrupInfo g) {

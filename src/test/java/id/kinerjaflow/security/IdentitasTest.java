@@ -80,6 +80,15 @@ class IdentitasTest {
     assertThat(saya.getBody().get("nama").asText()).isEqualTo("Andika Putra");
     assertThat(http.withBasicAuth(staf, KATA_SANDI).getForEntity("/engine-rest/user/" + staf + "/profile", JsonNode.class)
         .getBody().get("firstName").asText()).isEqualTo("Andika");
+    // An e-mail address is shown to its owner and admins, not to colleagues.
+    jdbc.update("update pegawai set email = 'andika@contoh.go.id' where nip = ?", staf);
+    setel(kepala, KATA_SANDI);
+    assertThat(http.withBasicAuth(staf, KATA_SANDI).getForEntity("/engine-rest/user/" + staf + "/profile", JsonNode.class)
+        .getBody().get("email").asText()).isEqualTo("andika@contoh.go.id");
+    assertThat(http.withBasicAuth("admin", "admin").getForEntity("/engine-rest/user/" + staf + "/profile", JsonNode.class)
+        .getBody().get("email").asText()).isEqualTo("andika@contoh.go.id");
+    assertThat(http.withBasicAuth(kepala, KATA_SANDI).getForEntity("/engine-rest/user/" + staf + "/profile", JsonNode.class)
+        .getBody().get("email").isNull()).isTrue();
     String hash = jdbc.queryForObject("select kata_sandi from kredensial where pengguna = ?", String.class, staf);
     assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(KATA_SANDI);
     assertThat(jdbc.queryForObject("select diubah_oleh from kredensial where pengguna = ?", String.class, staf)).isEqualTo("admin");
