@@ -4,7 +4,7 @@ import static id.kinerjaflow.process.Variables.PENILAI_NAMA;
 import static id.kinerjaflow.process.Variables.PENILAI_NIP;
 
 import id.kinerjaflow.organization.Pegawai;
-import id.kinerjaflow.organization.PegawaiRepository;
+import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.process.OpenTasks;
@@ -28,14 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PenentuanPenilai {
   private final PlanningService planning;
-  private final PegawaiRepository pegawaiRepository;
+  private final OrganizationService organization;
   private final PerpindahanPenilaiRepository perpindahanRepository;
   private final OpenTasks openTasks;
 
-  PenentuanPenilai(PlanningService planning, PegawaiRepository pegawaiRepository, PerpindahanPenilaiRepository perpindahanRepository,
+  PenentuanPenilai(PlanningService planning, OrganizationService organization, PerpindahanPenilaiRepository perpindahanRepository,
       OpenTasks openTasks) {
     this.planning = planning;
-    this.pegawaiRepository = pegawaiRepository;
+    this.organization = organization;
     this.perpindahanRepository = perpindahanRepository;
     this.openTasks = openTasks;
   }
@@ -43,7 +43,7 @@ public class PenentuanPenilai {
   /** Who may appraise: the instansi's active heads of units and acting officials (Plt/Plh), other than the employee. */
   @Transactional(readOnly = true)
   public List<Pegawai> calon(Skp skp) {
-    return pegawaiRepository.findByInstansiAndAktifTrueOrderByNip(skp.getPegawai().getInstansi()).stream()
+    return organization.pegawaiAktif(skp.getPegawai().getInstansi()).stream()
         .filter(p -> p.getJabatan().isKepalaUnit() || p.getPltUnit() != null)
         .filter(p -> !p.getId().equals(skp.getPegawai().getId())).toList();
   }
@@ -54,7 +54,7 @@ public class PenentuanPenilai {
     if (!adminInstansi) {
       throw new ForbiddenException("Hanya admin BKPSDM " + pegawai.getInstansi().getNama() + " yang dapat menentukan pejabat penilai SKP ini.");
     }
-    Pegawai penilai = pegawaiRepository.findByNip(nip)
+    Pegawai penilai = organization.cariPegawai(nip)
         .orElseThrow(() -> new InvalidInputException("nip", "pegawai dengan NIP " + nip + " tidak terdaftar"));
     if (!penilai.getInstansi().getId().equals(pegawai.getInstansi().getId())) {
       throw new InvalidInputException("nip", penilai.getNama() + " (" + nip + ") bukan pegawai " + pegawai.getInstansi().getNama());

@@ -43,6 +43,11 @@ public class OrganizationService {
     p.perbarui(p.getNama(), p.getJenisAsn(), p.isAktif(), p.getPltUnit(), email);
   }
 
+  public Optional<Pegawai> cariPegawai(String nip) { return pegawaiRepository.findByNip(nip); }
+
+  /** Every active employee of the instansi, the Bupati included. */
+  public List<Pegawai> pegawaiAktif(Instansi instansi) { return pegawaiRepository.findByInstansiAndAktifTrueOrderByNip(instansi); }
+
   public Pegawai pegawai(String nip) {
     return pegawaiRepository.findByNip(nip).orElseThrow(() -> new NotFoundException("Pegawai dengan NIP " + nip + " tidak ditemukan."));
   }
@@ -64,7 +69,6 @@ public class OrganizationService {
 
   /** Active ASN of an instansi (PNS, CPNS, PPPK): the people who keep an SKP. */
   public List<Pegawai> asnAktif(Instansi instansi) {
-    return pegawaiRepository.findByInstansiAndAktifTrueOrderByNip(instansi).stream()
-        .filter(p -> p.getJenisAsn() != JenisAsn.PEJABAT_NEGARA).toList();
+    return pegawaiAktif(instansi).stream().filter(p -> p.getJenisAsn() != JenisAsn.PEJABAT_NEGARA).toList();
   }
 }
