@@ -56,10 +56,6 @@ public class Direktori {
     return grup;
   }
 
-  /** The password hash of a login, if one was set. */
-  Optional<String> kataSandi(String id) {
-    return jdbc.queryForList("select kata_sandi from kredensial where pengguna = ?", String.class, id).stream().findFirst();
-  }
 
   private List<Pengguna> muat(String sql, Object... args) {
     Map<String, Set<String>> peran = peran(args.length == 1 ? (String) args[0] : null);

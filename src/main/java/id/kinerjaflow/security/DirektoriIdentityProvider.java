@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +37,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements SessionFactory {
   private final Direktori direktori;
-  private final PasswordEncoder encoder;
+  private final PenjagaMasuk penjaga;
 
-  DirektoriIdentityProvider(Direktori direktori, PasswordEncoder encoder) {
+  DirektoriIdentityProvider(Direktori direktori, PenjagaMasuk penjaga) {
     this.direktori = direktori;
-    this.encoder = encoder;
+    this.penjaga = penjaga;
   }
 
   @Override
@@ -73,8 +72,7 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
 
     @Override
     public boolean checkPassword(String userId, String password) {
-      return password != null && direktori.pengguna(userId).isPresent()
-          && direktori.kataSandi(userId).map(hash -> encoder.matches(password, hash)).orElse(false);
+      return direktori.pengguna(userId).isPresent() && penjaga.periksa(userId, password);
     }
 
     @Override
