@@ -9,6 +9,7 @@ import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.organization.PenilaiTidakDitemukan;
 import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
+import id.kinerjaflow.process.AtasNamaPengguna;
 import id.kinerjaflow.planning.Skp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +43,11 @@ public class PenyelarasanPenilai {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
+  private final AtasNamaPengguna atasNama;
 
   PenyelarasanPenilai(AppraiserResolver appraiserResolver, PlanningService planning, PerpindahanPenilaiRepository perpindahanRepository,
-      RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService) {
+      RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService, AtasNamaPengguna atasNama) {
+    this.atasNama = atasNama;
     this.appraiserResolver = appraiserResolver;
     this.planning = planning;
     this.perpindahanRepository = perpindahanRepository;
@@ -106,15 +109,17 @@ public class PenyelarasanPenilai {
     planning.gantiPenilai(skp, penilai);
     List<String> instances = runtimeService.createProcessInstanceQuery().rootProcessInstanceId(skp.getProcessInstanceId()).list()
         .stream().map(ProcessInstance::getId).toList();
-    instances.forEach(id -> runtimeService.setVariables(id, Map.of(PENILAI_NIP, baru.getNip(), PENILAI_NAMA, baru.getNama())));
     List<Task> tugas = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
         .taskAssignee(lama.getNip()).list();
-    for (Task t : tugas) {
-      taskService.setAssignee(t.getId(), baru.getNip());
-      // The old appraiser no longer reads or works the task in Tasklist and the engine REST API.
-      authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(t.getId()).userIdIn(lama.getNip())
-          .list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
-    }
+    atasNama.jalankan(() -> {
+      instances.forEach(id -> runtimeService.setVariables(id, Map.of(PENILAI_NIP, baru.getNip(), PENILAI_NAMA, baru.getNama())));
+      for (Task t : tugas) {
+        taskService.setAssignee(t.getId(), baru.getNip());
+        // The old appraiser no longer reads or works the task in Tasklist and the engine REST API.
+        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(t.getId()).userIdIn(lama.getNip())
+            .list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      }
+    });
     return perpindahanRepository.save(new PerpindahanPenilai(skp, lama, baru, alasan, oleh, ClockUtil.getCurrentTime().toInstant(),
         tugas.size()));
   }

@@ -2,6 +2,7 @@ package id.kinerjaflow.instansi;
 
 import static id.kinerjaflow.process.Variables.*;
 
+import id.kinerjaflow.process.AtasNamaPengguna;
 import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
@@ -40,10 +41,12 @@ public class TenggatService {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final TaskService taskService;
+  private final AtasNamaPengguna atasNama;
   private final Pengingat pengingat;
 
   TenggatService(InstansiService instansi, PerubahanTenggatRepository perubahanRepository, RuntimeService runtimeService,
-      ManagementService managementService, TaskService taskService, Pengingat pengingat) {
+      ManagementService managementService, TaskService taskService, Pengingat pengingat, AtasNamaPengguna atasNama) {
+    this.atasNama = atasNama;
     this.instansi = instansi;
     this.perubahanRepository = perubahanRepository;
     this.runtimeService = runtimeService;
@@ -138,7 +141,7 @@ public class TenggatService {
       Map<String, Date> tenggatTugas, String... diAktivitas) {
     var query = runtimeService.createProcessInstanceQuery().processDefinitionKey(proses).variableValueEquals(variabel, id);
     List<ProcessInstance> berjalan = (diAktivitas.length == 0 ? query : query.activityIdIn(diAktivitas)).list();
-    for (ProcessInstance pi : berjalan) {
+    atasNama.jalankan(() -> berjalan.forEach(pi -> {
       timer.forEach((aktivitas, waktu) -> {
         List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).orderByJobDuedate().asc().list();
         int geser = Math.max(0, waktu.size() - jobs.size());
@@ -150,7 +153,7 @@ public class TenggatService {
             task.setDueDate(tenggatTugas.get(task.getTaskDefinitionKey()));
             taskService.saveTask(task);
           });
-    }
+    }));
     return berjalan.size();
   }
 

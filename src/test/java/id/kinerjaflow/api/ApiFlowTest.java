@@ -1,6 +1,7 @@
 package id.kinerjaflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerjaflow.support.Skenario;
@@ -10,6 +11,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,7 @@ abstract class ApiFlowTest {
   @Autowired TestOrganisasi organisasi;
   @Autowired Skenario skenario;
   @Autowired JdbcTemplate jdbc;
+  @Autowired HistoryService historyService;
 
   TestOrganisasi.Org org;
 
@@ -227,6 +231,8 @@ abstract class ApiFlowTest {
     var tanpaCatatan = post(org.penilai(), rencana + "/tinjauan", Map.of("disetujui", false));
     assertThat(tanpaCatatan.getBody().at("/errors/catatan").asText()).isEqualTo("catatan wajib diisi saat rencana dikembalikan");
     assertThat(post(org.penilai(), rencana + "/tinjauan", Map.of("disetujui", true)).getBody().get("status").asText()).isEqualTo("DITETAPKAN");
+    assertThat(historyService.createUserOperationLogQuery().operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+        .userId(org.penilai()).count()).as("Cockpit's operation log names who completed the review").isEqualTo(1);
 
     // Q1 ends; the employee reports with evidence; the appraiser rates.
     String bk = org.pegawai() + "-2024";
@@ -330,6 +336,8 @@ abstract class ApiFlowTest {
     assertThat(pindah.get("penilaiBaruNama").asText()).isEqualTo("Rina Wati");
     assertThat(pindah.get("tugasDipindahkan").asInt()).isEqualTo(1);
     assertThat(pindah.get("oleh").asText()).isEqualTo(ADMIN);
+    assertThat(historyService.createUserOperationLogQuery().operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN).userId(ADMIN)
+        .list()).extracting(UserOperationLogEntry::getOrgValue, UserOperationLogEntry::getNewValue).contains(tuple(org.penilai(), kabidDua));
 
     // The old appraiser no longer sees or decides the review; the new one does.
     assertThat(get(org.penilai(), tugas).getBody()).isEmpty();
