@@ -83,6 +83,8 @@ class AksesMatriksTest {
                                                                                    "401 200:0 200:0 200:0 200:0 200:0 200:2 200:2"),
         baris("engine: ubah variabel", "PUT", "/engine-rest/process-instance/{pi}/variables/penilaiNip",
             Map.of("value", "{nipLain}", "type", "String"),                        "401 403 403 403 403 403 403 -"),
+        baris("engine: klaim tugas", "POST", "/engine-rest/task/{task}/claim", Map.of("userId", "{nip}"),
+                                                                                   "401 204 403 403 403 403 403 -"),
         baris("engine: selesaikan tugas", "POST", "/engine-rest/task/{task}/complete", Map.of(),
                                                                                    "401 403 403 403 403 403 403 403"),
         baris("engine: hapus instance", "DELETE", "/engine-rest/process-instance/{pi}", null,
