@@ -1,15 +1,14 @@
 package id.kinerjaflow.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.security.AkunService;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -52,8 +51,8 @@ class PenentuanPenilaiApiTest {
     String awal = org.pegawai().substring(0, 12) + "2000";
     rina = awal + "10";
     pensiunan = awal + "20";
-    impor.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nkantor,Kantor Uji,DINAS,pemda\n"), "uji");
-    impor.imporPegawai(org.instansi(), csv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+    impor.imporUnit(org.instansi(), aliranCsv("kode,nama,jenis,kode_induk\nkantor,Kantor Uji,DINAS,pemda\n"), "uji");
+    impor.imporPegawai(org.instansi(), aliranCsv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
         + rina + ",Rina Kartika,PNS,Pengadministrasi Umum,PELAKSANA,kantor,false,,true\n"
         + pensiunan + ",Hadi Pensiunan,PNS,Kepala Seksi,PENGAWAS,bidang,false,,false\n"), "uji");
     akun.setelKataSandi(rina, TestOrganisasi.PASSWORD, "uji");
@@ -159,5 +158,4 @@ class PenentuanPenilaiApiTest {
     return http.withBasicAuth(user, password).postForEntity(path, body, JsonNode.class);
   }
 
-  private static ByteArrayInputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 }

@@ -6,6 +6,7 @@ import static id.kinerjaflow.process.SkpPlanningProcess.TASK_DRAFT;
 import static id.kinerjaflow.process.SkpPlanningProcess.TASK_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import id.kinerjaflow.instansi.JenisTenggat;
 import id.kinerjaflow.instansi.TenggatService;
@@ -18,10 +19,7 @@ import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.support.ProsesTest;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -76,8 +74,8 @@ class PenentuanPenilaiProcessTest {
     Skenario.jam(LocalDateTime.of(2024, 1, 3, 8, 0));
     org = organisasi.baru("bengkalis-2024", 2024);
     rina = nip(6);
-    impor.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nkantor,Kantor Uji,DINAS,pemda\n"), "admin");
-    impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI
+    impor.imporUnit(org.instansi(), aliranCsv("kode,nama,jenis,kode_induk\nkantor,Kantor Uji,DINAS,pemda\n"), "admin");
+    impor.imporPegawai(org.instansi(), aliranCsv(JUDUL_PEGAWAI
         + rina + ",Rina Kartika,PNS,Pengadministrasi Umum,PELAKSANA,kantor,false,,true\n"), "admin");
   }
 
@@ -155,7 +153,7 @@ class PenentuanPenilaiProcessTest {
   void penyelarasanMelewatiSkpYangMenungguPenilai() throws IOException {
     Skp skp = skenario.mulai(rina, 2024);
 
-    OrganizationImport.Hasil hasil = impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI
+    OrganizationImport.Hasil hasil = impor.imporPegawai(org.instansi(), aliranCsv(JUDUL_PEGAWAI
         + nip(7) + ",Joko Susilo,PNS,Kepala Kantor Uji,ADMINISTRATOR,kantor,true,,true\n"), "admin");
 
     assertThat(hasil.penilai().dipindahkan()).isEmpty();
@@ -183,5 +181,4 @@ class PenentuanPenilaiProcessTest {
   /** A NIP next to the test Pemda's own (which use 1 to 5). */
   private String nip(int k) { return org.pegawai().substring(0, 12) + String.format("%05d%d", 10000 + k, k % 10); }
 
-  private static InputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 }

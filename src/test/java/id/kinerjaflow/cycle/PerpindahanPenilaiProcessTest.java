@@ -7,6 +7,7 @@ import static id.kinerjaflow.process.Variables.PENILAI_NIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.organization.DelegasiPenilaiService;
@@ -25,10 +26,7 @@ import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.ForbiddenException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -79,8 +77,8 @@ class PerpindahanPenilaiProcessTest {
     kabid = org.penilai();
     kasi = nip(6);
     siti = nip(7);
-    impor.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nseksi,Seksi Umum,DINAS,bidang\n"), "admin");
-    impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI
+    impor.imporUnit(org.instansi(), aliranCsv("kode,nama,jenis,kode_induk\nseksi,Seksi Umum,DINAS,bidang\n"), "admin");
+    impor.imporPegawai(org.instansi(), aliranCsv(JUDUL_PEGAWAI
         + kasi + ",Agus Salim,PNS,Kepala Seksi Umum,PENGAWAS,seksi,true,,true\n"
         + siti + ",Siti Rahma,PNS,Pengadministrasi Umum,PELAKSANA,seksi,false,,true\n"), "admin");
     skp = skenario.mulai(siti, 2024);
@@ -164,7 +162,7 @@ class PerpindahanPenilaiProcessTest {
         + kasi + ",Agus Salim,PNS,Analis Kebijakan,PENGAWAS,seksi,false,,true\n"
         + kasiBaru + ",Dewi Lestari,PNS,Kepala Seksi Umum,PENGAWAS,seksi,true,,true\n";
 
-    OrganizationImport.Hasil hasil = impor.imporPegawai(org.instansi(), csv(berkas), "admin");
+    OrganizationImport.Hasil hasil = impor.imporPegawai(org.instansi(), aliranCsv(berkas), "admin");
 
     assertThat(hasil.dibuat()).isEqualTo(1);
     assertThat(hasil.diubah()).isEqualTo(1);
@@ -178,7 +176,7 @@ class PerpindahanPenilaiProcessTest {
     assertThat(tugas(TASK_REVIEW).getAssignee()).isEqualTo(kasiBaru);
     assertThat(planning.get(skp.getId()).getPenilai().getNip()).isEqualTo(kasiBaru);
 
-    assertThat(impor.imporPegawai(org.instansi(), csv(berkas), "admin").penilai().dipindahkan()).as("the same file again").isEmpty();
+    assertThat(impor.imporPegawai(org.instansi(), aliranCsv(berkas), "admin").penilai().dipindahkan()).as("the same file again").isEmpty();
   }
 
   @Test
@@ -220,7 +218,7 @@ class PerpindahanPenilaiProcessTest {
   @Test
   void delegasiBaris9MemindahkanTinjauanAhliPertamaKeKepalaBidang() throws IOException {
     String nurul = nip(9);
-    impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI + nurul + ",Nurul Hidayah,PNS,Perencana Ahli Pertama,FUNGSIONAL_AHLI_PERTAMA,"
+    impor.imporPegawai(org.instansi(), aliranCsv(JUDUL_PEGAWAI + nurul + ",Nurul Hidayah,PNS,Perencana Ahli Pertama,FUNGSIONAL_AHLI_PERTAMA,"
         + "bidang,false,,true\n"), "admin");
     Skp skpNurul = skenario.mulai(nurul, 2024);
     planning.ubahRencana(skpNurul.getId(), nurul, Skenario.rencanaDuaRhk());
@@ -255,5 +253,4 @@ class PerpindahanPenilaiProcessTest {
   /** A NIP next to the test Pemda's own (which use 1 to 5). */
   private String nip(int k) { return org.pegawai().substring(0, 12) + String.format("%05d%d", 10000 + k, k % 10); }
 
-  private static InputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 }

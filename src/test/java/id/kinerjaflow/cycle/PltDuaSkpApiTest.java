@@ -3,6 +3,7 @@ package id.kinerjaflow.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerjaflow.organization.AppraiserResolver;
@@ -19,10 +20,7 @@ import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.ForbiddenException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -70,7 +68,7 @@ class PltDuaSkpApiTest {
     bupati = nip(1);
     kadis = org.kepalaDinas();
     rina = nip(6);
-    impor.imporUnit(org.instansi(), csv("""
+    impor.imporUnit(org.instansi(), aliranCsv("""
         kode,nama,jenis,kode_induk
         sekretariat,Sekretariat Dinas Uji,DINAS,dinas
         dinkes,Dinas Kesehatan Uji,DINAS,pemda
@@ -82,7 +80,7 @@ class PltDuaSkpApiTest {
 
   @Test
   void pltKepalaDinasPunyaDuaSkpDuaSiklusDenganPenilaiMasingMasing() throws IOException {
-    impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI
+    impor.imporPegawai(org.instansi(), aliranCsv(JUDUL_PEGAWAI
         + nip(7) + ",dr. Hadi Pensiun,PNS,Kepala Dinas Kesehatan Uji,KEPALA_PERANGKAT_DAERAH,dinkes,true,,false\n"
         + rina + ",Rina Marlina,PNS,Sekretaris Dinas Uji,ADMINISTRATOR,sekretariat,true,dinkes,true\n"), "admin");
 
@@ -144,7 +142,7 @@ class PltDuaSkpApiTest {
     // A new Kepala Dinas Uji, and a definitive Kepala Dinas Kesehatan ends Rina's Plt: her own SKP follows its new
     // appraiser; the Kepala Dinas Kesehatan SKP, resolved for that position, stays with the Bupati and keeps running.
     String kadisBaru = nip(8);
-    OrganizationImport.Hasil hasil = impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI
+    OrganizationImport.Hasil hasil = impor.imporPegawai(org.instansi(), aliranCsv(JUDUL_PEGAWAI
         + kadis + ",Kepala Dinas Uji,PNS,Kepala Dinas Uji,KEPALA_PERANGKAT_DAERAH,dinas,true,,false\n"
         + kadisBaru + ",Yusuf Maulana,PNS,Kepala Dinas Uji,KEPALA_PERANGKAT_DAERAH,dinas,true,,true\n"
         + nip(9) + ",dr. Sinta Dewi,PNS,Kepala Dinas Kesehatan Uji,KEPALA_PERANGKAT_DAERAH,dinkes,true,,true\n"
@@ -170,7 +168,7 @@ class PltDuaSkpApiTest {
    */
   @Test
   void sekretarisPltKepalaDinasnyaSendiri() throws IOException {
-    impor.imporPegawai(org.instansi(), csv(JUDUL_PEGAWAI
+    impor.imporPegawai(org.instansi(), aliranCsv(JUDUL_PEGAWAI
         + kadis + ",Kepala Dinas Uji,PNS,Kepala Dinas Uji,KEPALA_PERANGKAT_DAERAH,dinas,true,,false\n"
         + rina + ",Rina Marlina,PNS,Sekretaris Dinas Uji,ADMINISTRATOR,sekretariat,true,dinas,true\n"), "admin");
     Pegawai sekretaris = organization.pegawai(rina);
@@ -210,5 +208,4 @@ class PltDuaSkpApiTest {
   /** A NIP next to the test Pemda's own (which use 1 to 5). */
   private String nip(int k) { return org.pegawai().substring(0, 12) + String.format("%05d%d", 10000 + k, k % 10); }
 
-  private static InputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 }

@@ -1,6 +1,7 @@
 package id.kinerjaflow.cycle;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
@@ -8,9 +9,7 @@ import id.kinerjaflow.support.ProsesTest;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.ConflictException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -71,16 +70,15 @@ class SkpAnnualCycleTest {
   private Sekolah sekolahDanPuskesmas(TestOrganisasi.Org org) throws IOException {
     String awal = org.pegawai().substring(0, 12);
     Sekolah s = new Sekolah(awal + "200011", awal + "200022", awal + "200033");
-    organizationImport.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nsd,SD Negeri Uji,SEKOLAH,dinas\n"
+    organizationImport.imporUnit(org.instansi(), aliranCsv("kode,nama,jenis,kode_induk\nsd,SD Negeri Uji,SEKOLAH,dinas\n"
         + "pkm,Puskesmas Uji,PUSKESMAS,dinas\n"), "uji");
-    organizationImport.imporPegawai(org.instansi(), csv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+    organizationImport.imporPegawai(org.instansi(), aliranCsv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
         + s.kepalaSekolah() + ",Sri Wahyuni,PNS,Kepala SD Negeri Uji,KEPALA_UNIT_KERJA_MANDIRI,sd,true,,true\n"
         + s.guru() + ",Dian Puspita,PPPK,Guru Kelas,TENAGA_PENDIDIK_KEPENDIDIKAN,sd,false,,true\n"
         + s.kepalaPuskesmas() + ",drg. Maya Sari,PNS,Kepala Puskesmas Uji,KEPALA_UNIT_KERJA_MANDIRI,pkm,true,,true\n"), "uji");
     return s;
   }
 
-  private static ByteArrayInputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 
   @Test
   void guruDanKepalaSekolahDinilaiMelaluiPmmTanpaSkp() throws IOException {

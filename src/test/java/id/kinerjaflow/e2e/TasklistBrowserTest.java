@@ -1,6 +1,7 @@
 package id.kinerjaflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.evaluation.Predikat;
@@ -12,9 +13,7 @@ import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.process.Variables;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,8 +111,8 @@ class TasklistBrowserTest {
     Skenario.jam(LocalDateTime.of(2024, 1, 8, 9, 0));
     TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
     String staf = org.pegawai().substring(0, 12) + "100066";
-    impor.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nkantor,Kantor Tanpa Kepala,DINAS,pemda\n"), "uji");
-    impor.imporPegawai(org.instansi(), csv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+    impor.imporUnit(org.instansi(), aliranCsv("kode,nama,jenis,kode_induk\nkantor,Kantor Tanpa Kepala,DINAS,pemda\n"), "uji");
+    impor.imporPegawai(org.instansi(), aliranCsv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
         + staf + ",Andi Saputra,PNS,Pengadministrasi Umum,PELAKSANA,kantor,false,,true\n"), "uji");
     Skp skp = skenario.mulai(staf, 2024);
     assertThat(skp.getPenilai()).isNull();
@@ -127,7 +126,6 @@ class TasklistBrowserTest {
     assertThat(susun.getAssignee()).isEqualTo(staf);
   }
 
-  private static InputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 
   private static void tahap(String nama, Map<String, String> env) throws IOException, InterruptedException {
     Map<String, String> semua = new HashMap<>(env);

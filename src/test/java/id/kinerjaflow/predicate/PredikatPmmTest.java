@@ -2,6 +2,7 @@ package id.kinerjaflow.predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +13,7 @@ import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.Berkas;
 import id.kinerjaflow.support.TestOrganisasi;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -67,9 +66,9 @@ class PredikatPmmTest {
     kepalaSekolah = awal + "200011";
     guru = awal + "200022";
     kepalaPuskesmas = awal + "200033";
-    organizationImport.imporUnit(org.instansi(), csv("kode,nama,jenis,kode_induk\nsd,SD Negeri Uji,SEKOLAH,dinas\n"
+    organizationImport.imporUnit(org.instansi(), aliranCsv("kode,nama,jenis,kode_induk\nsd,SD Negeri Uji,SEKOLAH,dinas\n"
         + "pkm,Puskesmas Uji,PUSKESMAS,dinas\n"), "uji");
-    organizationImport.imporPegawai(org.instansi(), csv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+    organizationImport.imporPegawai(org.instansi(), aliranCsv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
         + kepalaSekolah + ",Sri Wahyuni,PNS,Kepala SD Negeri Uji,KEPALA_UNIT_KERJA_MANDIRI,sd,true,,true\n"
         + guru + ",Dian Puspita,PPPK,Guru Kelas,TENAGA_PENDIDIK_KEPENDIDIKAN,sd,false,,true\n"
         + kepalaPuskesmas + ",drg. Maya Sari,PNS,Kepala Puskesmas Uji,KEPALA_UNIT_KERJA_MANDIRI,pkm,true,,true\n"), "uji");
@@ -213,7 +212,6 @@ class PredikatPmmTest {
     return new ObjectMapper().valueToTree(Map.of("baris", baris, "dibuat", dibuat, "diubah", diubah, "tidakBerubah", tidakBerubah));
   }
 
-  private static ByteArrayInputStream csv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
 
   private static String contoh(String jenis) throws IOException { return Files.readString(Path.of("docs/contoh-" + jenis + ".csv")); }
 

@@ -1,5 +1,7 @@
 package id.kinerjaflow.support;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -7,8 +9,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 
-/** A file upload as a form sends it: the multipart part {@code berkas}, as every upload endpoint expects. */
+/** Files in tests: a CSV for the import services, and an upload as a form sends it (multipart part {@code berkas}). */
 public final class Berkas {
+  /** A CSV file's content as the import services read it. */
+  public static InputStream aliranCsv(String isi) { return new ByteArrayInputStream(isi.getBytes(StandardCharsets.UTF_8)); }
+
   public static HttpEntity<?> csv(String isi) { return unggah("impor.csv", "text/csv", isi.getBytes(StandardCharsets.UTF_8)); }
 
   public static HttpEntity<?> unggah(String nama, String tipe, byte[] isi) {
