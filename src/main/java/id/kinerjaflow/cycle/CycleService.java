@@ -135,6 +135,7 @@ public class CycleService {
     variables.put(KALENDER_ID, kalender.getId());
     variables.put(ZONA_WAKTU, pegawai.getInstansi().zona().getId());
     variables.put(VERIFIKASI_TARGET, kalender.isVerifikasiTarget());
+    variables.put(INSTANSI, pegawai.getInstansi().getKode());
     variables.put(GRUP_VERIFIKATOR, Grup.adminInstansi(pegawai.getInstansi().getKode()));
     variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));
     variables.put(BATAS_RENCANA, batasRencana);

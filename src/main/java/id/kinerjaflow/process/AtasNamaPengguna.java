@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Runs engine work on behalf of the logged-in {@code /api} user, so Camunda's user operation log (which records
  * authenticated users only) says who completed a task, moved a timer or reassigned a task. The API has already
- * checked that user's rights, so the engine's own authorization checks are off for this work.
+ * checked that user's rights, so the engine's own authorization and tenant checks are off for this work.
  */
 @Component
 public class AtasNamaPengguna {
@@ -31,6 +31,7 @@ public class AtasNamaPengguna {
     try {
       engine.getCommandExecutorTxRequired().execute(commandContext -> {
         commandContext.disableAuthorizationCheck();
+        commandContext.disableTenantCheck();
         kerja.run();
         return null;
       });

@@ -27,6 +27,8 @@ public final class Variables {
   /** Whether BKPSDM verifies the annual targets (from the calendar), who verifies, and the verdict. */
   public static final String VERIFIKASI_TARGET = "verifikasiTarget";
   public static final String GRUP_VERIFIKATOR = "grupVerifikator";
+  /** The instansi (kode) of the annual cycle: its Camunda tenant. */
+  public static final String INSTANSI = "instansi";
   public static final String TARGET_DITERIMA = "targetDiterima";
   public static final String LAPORAN_DIBUKA = "laporanDibuka";
   public static final String BATAS_LAPORAN = "batasLaporan";

@@ -67,12 +67,12 @@ class CamundaSetup implements ApplicationRunner {
       izinkan(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       izinkan(g, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
-    // Process and decision instances hold every instansi's SKP: auditors read them all; BKPSDM admins, who must see
-    // nothing of another instansi, read the models only and follow their own instansi through /api.
+    // Auditors read every instansi; BKPSDM admins read the instances and history of their own instansi only: each
+    // instansi is a tenant (TenantInstansi) and an admin belongs to their instansi's tenant alone.
     izinkan(Grup.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
     izinkan(Grup.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     izinkan(Grup.AUDITOR, Resources.TASK, ANY, Permissions.READ);
-    izinkan(Grup.ADMIN_BKPSDM, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    izinkan(Grup.ADMIN_BKPSDM, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
     izinkan(Grup.ADMIN_BKPSDM, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 
     filter(FILTER_SKP_SAYA, -10, "Rencana dan laporan SKP Anda sendiri",

@@ -17,14 +17,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Direktori {
-  public record Pengguna(String id, String nama, String email, Set<String> grup) {}
+  /** {@code instansi}: the employee's instansi (kode), null for the first admin. */
+  public record Pengguna(String id, String nama, String email, String instansi, Set<String> grup) {}
 
   public record GrupInfo(String id, String nama, String jenis) {}
 
+  /** A Camunda tenant per instansi: its cycles, tasks and history belong to it. */
+  public record TenantInfo(String id, String nama) {}
+
   private static final String PEGAWAI = """
-      select p.nip, p.nama, p.email, case when j.kepala_unit or p.plt_unit_id is not null or s.penilai_id is not null
+      select p.nip, p.nama, p.email, i.kode instansi, case when j.kepala_unit or p.plt_unit_id is not null or s.penilai_id is not null
         then 1 else 0 end penilai
-      from pegawai p join jabatan j on j.id = p.jabatan_id
+      from pegawai p join jabatan j on j.id = p.jabatan_id join instansi i on i.id = p.instansi_id
       left join (select distinct penilai_id from skp) s on s.penilai_id = p.id
       where p.aktif = true""";
 
@@ -65,16 +69,34 @@ public class Direktori {
       grup.add(Grup.PEGAWAI);
       if (rs.getInt("penilai") == 1) grup.add(Grup.PENILAI);
       grup.addAll(peran.getOrDefault(rs.getString("nip"), Set.of()));
-      hasil.put(rs.getString("nip"), new Pengguna(rs.getString("nip"), rs.getString("nama"), rs.getString("email"), grup));
+      hasil.put(rs.getString("nip"), new Pengguna(rs.getString("nip"), rs.getString("nama"), rs.getString("email"),
+          rs.getString("instansi"), grup));
     }, args);
     String admin = adminPertama.id();
     if (args.length == 0 || admin.equals(args[0])) {
-      hasil.merge(admin, new Pengguna(admin, adminPertama.nama(), null, Set.of(Grup.CAMUNDA_ADMIN)), (p, a) -> {
+      hasil.merge(admin, new Pengguna(admin, adminPertama.nama(), null, null, Set.of(Grup.CAMUNDA_ADMIN)), (p, a) -> {
         p.grup().add(Grup.CAMUNDA_ADMIN);
         return p;
       });
     }
     return new ArrayList<>(hasil.values());
+  }
+
+  public List<TenantInfo> tenant() {
+    return jdbc.query("select kode, nama from instansi order by kode", (rs, i) -> new TenantInfo(rs.getString(1), rs.getString(2)));
+  }
+
+  /** The tenants a user sees: their own instansi; auditors and Camunda admins every instansi. */
+  public Set<String> tenantPengguna(Pengguna p) {
+    if (p.grup().contains(Grup.AUDITOR) || p.grup().contains(Grup.CAMUNDA_ADMIN)) {
+      return tenant().stream().map(TenantInfo::id).collect(java.util.stream.Collectors.toSet());
+    }
+    return p.instansi() == null ? Set.of() : Set.of(p.instansi());
+  }
+
+  /** A group's tenant: the instansi of an {@code admin-bkpsdm-{kode}} group. */
+  public Set<String> tenantGrup(String grup) {
+    return tenant().stream().map(TenantInfo::id).filter(kode -> Grup.adminInstansi(kode).equals(grup)).collect(java.util.stream.Collectors.toSet());
   }
 
   /** Groups granted as roles, by login; a BKPSDM admin also gets the group of their instansi. */

@@ -2,7 +2,9 @@ package id.kinerjaflow.security;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,13 +28,16 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TenantEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * Camunda's identity reads the employee directory ({@link Direktori}): Tasklist, Cockpit, Admin, the engine REST API
  * and {@code /api} see the same users and groups, and there is no second user table. Read-only: employees
- * come from the directory (CSV import), passwords and roles through {@code /api}. No tenants.
+ * come from the directory (CSV import), passwords and roles through {@code /api}. Each instansi is a tenant
+ * ({@link TenantInstansi}): its employees and its {@code admin-bkpsdm-{kode}} group belong to it; auditors and
+ * Camunda admins to all.
  */
 @Component
 class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements SessionFactory {
@@ -85,7 +90,7 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
     public GroupQuery createGroupQuery(CommandContext commandContext) { return new KueriGrup(); }
 
     @Override
-    public Tenant findTenantById(String id) { return null; }
+    public Tenant findTenantById(String id) { return createTenantQuery().tenantId(id).singleResult(); }
 
     @Override
     public TenantQuery createTenantQuery() { return new KueriTenant(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired()); }
@@ -140,7 +145,7 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
 
     private Stream<Direktori.GrupInfo> cari() {
       if (tenantId != null || procDefId != null) return Stream.empty();
-      var anggota = userId == null ? null : direktori.pengguna(userId).map(Direktori.Pengguna::grup).orElse(java.util.Set.of());
+      var anggota = userId == null ? null : direktori.pengguna(userId).map(Direktori.Pengguna::grup).orElse(Set.of());
       return direktori.grup().stream()
           .filter(g -> id == null || g.id().equals(id))
           .filter(g -> ids == null || Arrays.asList(ids).contains(g.id()))
@@ -150,16 +155,34 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
     }
   }
 
-  private static class KueriTenant extends TenantQueryImpl {
+  private class KueriTenant extends TenantQueryImpl {
     KueriTenant() {}
 
     KueriTenant(org.camunda.bpm.engine.impl.interceptor.CommandExecutor executor) { super(executor); }
 
     @Override
-    public long executeCount(CommandContext commandContext) { return 0; }
+    public long executeCount(CommandContext commandContext) { return cari().count(); }
 
     @Override
-    public List<Tenant> executeList(CommandContext commandContext, Page page) { return List.of(); }
+    public List<Tenant> executeList(CommandContext commandContext, Page page) {
+      return halaman(cari().map(DirektoriIdentityProvider::tenant), page);
+    }
+
+    private Stream<Direktori.TenantInfo> cari() {
+      Set<String> anggota = userId != null ? milikPengguna() : groupId != null ? direktori.tenantGrup(groupId) : null;
+      return direktori.tenant().stream()
+          .filter(t -> id == null || t.id().equals(id))
+          .filter(t -> ids == null || Arrays.asList(ids).contains(t.id()))
+          .filter(t -> anggota == null || anggota.contains(t.id()))
+          .filter(cocok(name, nameLike, Direktori.TenantInfo::nama));
+    }
+
+    private Set<String> milikPengguna() {
+      var pengguna = direktori.pengguna(userId);
+      Set<String> milik = new HashSet<>(pengguna.map(direktori::tenantPengguna).orElse(Set.of()));
+      if (includingGroups) pengguna.ifPresent(p -> p.grup().forEach(g -> milik.addAll(direktori.tenantGrup(g))));
+      return milik;
+    }
   }
 
   /** Equality or a SQL-like pattern ({@code %} any run of characters), ignoring case as the Camunda webapps expect. */
@@ -192,6 +215,12 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
     if (auth == null || pemilik.equals(auth.getUserId())) return true;
     List<String> grup = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     return grup.contains(Grup.CAMUNDA_ADMIN) || grup.contains(Grup.ADMIN_BKPSDM) || grup.contains(Grup.AUDITOR);
+  }
+
+  private static Tenant tenant(Direktori.TenantInfo t) {
+    TenantEntity e = new TenantEntity(t.id());
+    e.setName(t.nama());
+    return e;
   }
 
   private static Group group(Direktori.GrupInfo g) {

@@ -103,7 +103,8 @@ class PenentuanPenilaiProcessTest {
     assertThat(taskService.getIdentityLinksForTask(tentukan.getId())).extracting(IdentityLink::getType, IdentityLink::getGroupId)
         .containsExactly(tuple(IdentityLinkType.CANDIDATE, Grup.adminInstansi(org.instansi())));
     assertThat(skenario.instance(skp.businessKey(), SkpPlanningProcess.PROCESS_ID)).as("planning waits").isNull();
-    identityService.setAuthentication(org.verifikator(), List.of(Grup.ADMIN_BKPSDM, Grup.adminInstansi(org.instansi())));
+    identityService.setAuthentication(org.verifikator(), List.of(Grup.ADMIN_BKPSDM, Grup.adminInstansi(org.instansi())),
+        List.of(org.instansi()));
     try {
       String filter = filterService.createFilterQuery().filterName("Perlu Ditentukan").singleResult().getId();
       assertThat(filterService.<Task>list(filter)).extracting(Task::getId).containsExactly(tentukan.getId());
