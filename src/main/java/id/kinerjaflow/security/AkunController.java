@@ -12,7 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.*;
 
@@ -67,6 +71,18 @@ class AkunController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void setel(@PathVariable String kode, @PathVariable String nip, @Valid @RequestBody SetelKataSandi input, Authentication auth) {
     akun.setelKataSandi(pegawai(kode, nip).getNip(), input.kataSandi(), auth.getName());
+  }
+
+  /** A first password for every active employee without one, as a CSV to hand out (only this once; stored as hashes). */
+  @PostMapping(path = "/api/instansi/{kode}/kata-sandi-awal", produces = "text/csv")
+  ResponseEntity<String> kataSandiAwal(@PathVariable String kode, Authentication auth) {
+    StringBuilder csv = new StringBuilder("nip,nama,kata_sandi\n");
+    for (var k : akun.kataSandiAwal(organization.pegawaiAktif(instansi.get(kode)), auth.getName())) {
+      csv.append(k.nip()).append(",\"").append(k.nama().replace("\"", "\"\"")).append("\",").append(k.kataSandi()).append('\n');
+    }
+    return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kata-sandi-awal-" + kode + ".csv\"")
+        .body(csv.toString());
   }
 
   @GetMapping("/api/instansi/{kode}/peran")

@@ -3,6 +3,9 @@ package id.kinerjaflow.security;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
+import id.kinerjaflow.organization.Pegawai;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AkunService {
   private static final Logger log = LoggerFactory.getLogger(AkunService.class);
   public static final int PANJANG_MINIMAL = 10;
+  private static final String HURUF = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom ACAK = new SecureRandom();
 
   private final Direktori direktori;
   private final KredensialRepository kredensial;
@@ -40,6 +45,32 @@ public class AkunService {
     Kredensial k = kredensial.findById(pengguna).orElseGet(() -> new Kredensial(pengguna));
     k.setel(encoder.encode(kataSandi), oleh);
     kredensial.save(k);
+  }
+
+  public record KataSandiAwal(String nip, String nama, String kataSandi) {}
+
+  /**
+   * A random first password for each of these employees who has none yet (others are left as they are). The passwords
+   * are returned this once, for the admin to hand out, and stored as hashes only.
+   */
+  public List<KataSandiAwal> kataSandiAwal(List<Pegawai> pegawai, String oleh) {
+    List<KataSandiAwal> hasil = new ArrayList<>();
+    for (Pegawai p : pegawai) {
+      if (kredensial.existsById(p.getNip())) continue;
+      String kataSandi = acak();
+      Kredensial k = new Kredensial(p.getNip());
+      k.setel(encoder.encode(kataSandi), oleh);
+      kredensial.save(k);
+      hasil.add(new KataSandiAwal(p.getNip(), p.getNama(), kataSandi));
+    }
+    return hasil;
+  }
+
+  /** 12 characters without look-alikes (0/O, 1/l/I). */
+  private static String acak() {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 12; i++) s.append(HURUF.charAt(ACAK.nextInt(HURUF.length())));
+    return s.toString();
   }
 
   /** A user changes their own password, proving the old one. */

@@ -72,6 +72,7 @@ class AksesMatriksTest {
         baris("laporan predikat", "GET", "/api/instansi/{kode}/predikat?tahun=2024", null, "401 403 403 403 200 403 200 200"),
         baris("kata sandi pegawai", "PUT", "/api/instansi/{kode}/pegawai/{nip}/kata-sandi",
             Map.of("kataSandi", TestOrganisasi.PASSWORD),                          "401 403 403 403 204 403 403 204"),
+        baris("kata sandi awal (CSV)", "POST", "/api/instansi/{kode}/kata-sandi-awal", null, "401 403 403 403 - 403 403 -"),
         baris("daftar peran", "GET", "/api/instansi/{kode}/peran", null,          "401 403 403 403 200 403 200 200"),
         baris("buat instansi", "POST", "/api/instansi", Map.of("kode", "{kodeBaru}", "nama", "Pemda Baru"),
                                                                                    "401 403 403 403 403 403 403 -"),

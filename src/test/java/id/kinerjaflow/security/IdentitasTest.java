@@ -96,6 +96,28 @@ class IdentitasTest {
   }
 
   @Test
+  void kataSandiAwalHanyaUntukPegawaiYangBelumPunya() {
+    setel(kepala, KATA_SANDI);
+    String url = "/api/instansi/" + instansi + "/kata-sandi-awal";
+
+    var r = http.withBasicAuth("admin", "admin").postForEntity(url, null, String.class);
+
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(r.getHeaders().getContentDisposition().getFilename()).isEqualTo("kata-sandi-awal-" + instansi + ".csv");
+    String[] baris = r.getBody().split("\n");
+    assertThat(baris[0]).isEqualTo("nip,nama,kata_sandi");
+    assertThat(baris).hasSize(2);
+    assertThat(baris[1]).startsWith(staf + ",\"Andika Putra\",");
+    String kataSandi = baris[1].substring(baris[1].lastIndexOf(',') + 1);
+    assertThat(kataSandi).hasSize(12);
+    assertThat(saya(staf, kataSandi).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(saya(kepala, KATA_SANDI).getStatusCode()).as("an existing password stays").isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForObject("select kata_sandi from kredensial where pengguna = ?", String.class, staf)).doesNotContain(kataSandi);
+
+    assertThat(http.withBasicAuth("admin", "admin").postForEntity(url, null, String.class).getBody()).isEqualTo("nip,nama,kata_sandi\n");
+  }
+
+  @Test
   void pegawaiMenggantiKataSandiSendiri() {
     setel(staf, KATA_SANDI);
     var salah = ganti(staf, KATA_SANDI, "salah-lama-123", "Kata-Sandi-Baru-456");
