@@ -64,9 +64,10 @@ class PenilaiController {
     }
   }
 
-  /** The employee themself, the admins of their instansi and auditors. */
+  /** The employee themself, the admins of their instansi and auditors; {@code plt=true}: for the head position they act in. */
   @GetMapping("/pegawai/{nip}/penilai")
-  PenilaiView penilai(@PathVariable String nip, @RequestParam(required = false) Integer tahun, Authentication auth) {
+  PenilaiView penilai(@PathVariable String nip, @RequestParam(required = false) Integer tahun,
+      @RequestParam(defaultValue = "false") boolean plt, Authentication auth) {
     Pegawai pegawai = organization.pegawai(nip);
     if (!auth.getName().equals(nip) && !Grup.pembaca(auth, pegawai.getInstansi().getKode())) {
       throw new ForbiddenException("Hanya pegawai yang bersangkutan, admin BKPSDM instansinya dan auditor yang dapat melihat pejabat penilai " + nip + ".");
@@ -74,7 +75,10 @@ class PenilaiController {
     if (tahun == null || tahun < 2022 || tahun > 2100) {
       throw new InvalidInputException("tahun", "tahun wajib diisi, antara 2022 dan 2100, misalnya ?tahun=2025");
     }
-    return PenilaiView.of(resolver.resolve(pegawai, tahun));
+    if (!plt) return PenilaiView.of(resolver.resolve(pegawai, tahun));
+    Jabatan jabatan = organization.jabatanPlt(pegawai)
+        .orElseThrow(() -> new InvalidInputException("plt", pegawai.getNama() + " (" + nip + ") tidak tercatat sebagai Plt/Plh"));
+    return PenilaiView.of(resolver.resolve(pegawai, jabatan, tahun));
   }
 
   /** The instansi's admins only (SecurityConfig). */

@@ -98,6 +98,12 @@ class PltDuaSkpApiTest {
     Skp sendiri = planning.get(definitif.get("skpId").asLong()), acting = planning.get(plt.get("skpId").asLong());
     assertThat(sendiri.businessKey()).isEqualTo(rina + "-2024");
     assertThat(acting.businessKey()).isEqualTo(rina + "-2024-plt");
+    JsonNode penilaiPlt = get("/api/pegawai/" + rina + "/penilai?tahun=2024&plt=true");
+    assertThat(penilaiPlt.get("nip").asText()).isEqualTo(acting.getPenilai().getNip());
+    assertThat(penilaiPlt.get("baris").asText()).isEqualTo("1");
+    assertThat(get("/api/pegawai/" + rina + "/penilai?tahun=2024").get("nip").asText()).isEqualTo(sendiri.getPenilai().getNip());
+    assertThat(get("/api/pegawai/" + org.pegawai() + "/penilai?tahun=2024&plt=true").at("/errors/plt").asText())
+        .isEqualTo("Budi Santoso (" + org.pegawai() + ") tidak tercatat sebagai Plt/Plh");
     assertThat(sendiri.getPenilai().getNip()).isEqualTo(kadis);
     assertThat(sendiri.getAturanPenilai()).isEqualTo("Baris 4: Pejabat Pimpinan Tinggi Pratama menilai Pejabat Administrator");
     assertThat(acting.getPenilai().getNip()).isEqualTo(bupati);
