@@ -37,10 +37,10 @@ class AkunController {
 
   record GantiKataSandi(@NotBlank(message = "kata sandi lama wajib diisi") String kataSandiLama,
       @NotNull(message = "kata sandi baru wajib diisi")
-      @Size(min = AkunService.PANJANG_MINIMAL, max = 72, message = "kata sandi baru 10 sampai 72 karakter") String kataSandiBaru) {}
+      @Size(min = AkunService.PANJANG_MINIMAL, message = "kata sandi baru paling sedikit 10 karakter") @BatasBcrypt String kataSandiBaru) {}
 
   record SetelKataSandi(@NotNull(message = "kata sandi wajib diisi")
-      @Size(min = AkunService.PANJANG_MINIMAL, max = 72, message = "kata sandi 10 sampai 72 karakter") String kataSandi) {}
+      @Size(min = AkunService.PANJANG_MINIMAL, message = "kata sandi paling sedikit 10 karakter") @BatasBcrypt String kataSandi) {}
 
   record PeranInput(@NotBlank(message = "NIP wajib diisi") String nip, @NotNull(message = "peran wajib diisi") JenisPeran peran) {}
 

@@ -77,7 +77,7 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
 
     @Override
     public boolean checkPassword(String userId, String password) {
-      return direktori.pengguna(userId).isPresent() && penjaga.periksa(userId, password);
+      return penjaga.periksa(userId, password, direktori.pengguna(userId).isPresent());
     }
 
     @Override

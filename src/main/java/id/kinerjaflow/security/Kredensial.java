@@ -4,15 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
 
-/** The hashed password of a login; who set it and when (the hash itself is never audited); failed logins (PenjagaMasuk). */
+/** The hashed password of a login; who set it and when (the hash itself is never audited). */
 @Entity
 class Kredensial {
   @Id private String pengguna;
   private String kataSandi;
   private OffsetDateTime diubahPada;
   private String diubahOleh;
-  private int gagal;
-  private OffsetDateTime terkunciSampai;
 
   protected Kredensial() {}
 
@@ -22,8 +20,6 @@ class Kredensial {
     this.kataSandi = hash;
     this.diubahPada = OffsetDateTime.now();
     this.diubahOleh = oleh;
-    this.gagal = 0;
-    this.terkunciSampai = null;
   }
 
   String getKataSandi() { return kataSandi; }

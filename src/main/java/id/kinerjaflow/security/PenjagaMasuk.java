@@ -1,61 +1,130 @@
 package id.kinerjaflow.security;
 
-import java.sql.Timestamp;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Checks a password against its hash, for every login (webapps, engine REST, /api). After
- * {@code kinerja.masuk.maks-gagal} wrong passwords in a row the login is locked for {@code kinerja.masuk.kunci-menit}
- * minutes, even for the right password; a password set by an admin unlocks it.
+ * Checks a password against its hash, for every login (webapps, engine REST, /api). Wrong passwords are counted per
+ * account and source address, never per account alone, so nobody can lock another person out: after
+ * {@code kinerja.masuk.maks-gagal} in a row, that source is held for that account ({@code tahan-detik}, doubling with
+ * each further wrong password up to {@code tahan-maks-menit}); an HTTP Basic login it holds answers 429 before any
+ * check, and every other login is refused. Known and unknown users cost one BCrypt check each, so timing does not
+ * tell who has an account.
  */
 @Component
-class PenjagaMasuk {
+@Order(-101) // before Spring Security (-100) and Camunda's engine REST filter
+class PenjagaMasuk extends OncePerRequestFilter {
   private static final Logger log = LoggerFactory.getLogger(PenjagaMasuk.class);
+  /** The remote address of the request this thread serves (behind a proxy: see server.forward-headers-strategy). */
+  private static final ThreadLocal<String> SUMBER = new ThreadLocal<>();
 
   private final JdbcTemplate jdbc;
   private final PasswordEncoder encoder;
   private final int maksGagal;
-  private final int kunciMenit;
+  private final Duration tahan;
+  private final Duration tahanMaks;
+  /** A hash of the configured strength, checked for users without one. */
+  private final String hashSemu;
+  /** Wrong passwords in a row per "source address user"; bounded, forgotten after {@code ingat-jam} without one. */
+  private final Cache<String, Catatan> catatan;
+
+  private record Catatan(int gagal, Instant tahanSampai) {}
 
   PenjagaMasuk(JdbcTemplate jdbc, PasswordEncoder encoder, @Value("${kinerja.masuk.maks-gagal:5}") int maksGagal,
-      @Value("${kinerja.masuk.kunci-menit:15}") int kunciMenit) {
+      @Value("${kinerja.masuk.tahan-detik:30}") int tahanDetik, @Value("${kinerja.masuk.tahan-maks-menit:15}") int tahanMaksMenit,
+      @Value("${kinerja.masuk.ingat-jam:24}") int ingatJam, @Value("${kinerja.masuk.maks-catatan:100000}") int maksCatatan) {
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.maksGagal = maksGagal;
-    this.kunciMenit = kunciMenit;
+    this.tahan = Duration.ofSeconds(tahanDetik);
+    this.tahanMaks = Duration.ofMinutes(tahanMaksMenit);
+    this.hashSemu = encoder.encode(UUID.randomUUID().toString());
+    this.catatan = Caffeine.newBuilder().maximumSize(maksCatatan).expireAfterWrite(Duration.ofHours(ingatJam)).build();
   }
 
-  private record Catatan(String hash, int gagal, Timestamp terkunciSampai) {}
-
-  boolean periksa(String pengguna, String kataSandi) {
-    Catatan c = jdbc.query("select kata_sandi, gagal, terkunci_sampai from kredensial where pengguna = ?",
-        (rs, i) -> new Catatan(rs.getString(1), rs.getInt(2), rs.getTimestamp(3)), pengguna).stream().findFirst().orElse(null);
-    if (c == null || kataSandi == null) return false;
-    Instant sekarang = ClockUtil.getCurrentTime().toInstant();
-    if (c.terkunciSampai() != null && sekarang.isBefore(c.terkunciSampai().toInstant())) return false;
-    if (encoder.matches(kataSandi, c.hash())) {
-      if (c.gagal() > 0 || c.terkunciSampai() != null) simpan(pengguna, 0, null);
-      return true;
-    }
-    if (c.gagal() + 1 < maksGagal) {
-      simpan(pengguna, c.gagal() + 1, null);
+  /** {@code aktif}: the user is in the directory; only then can the password match. */
+  boolean periksa(String pengguna, String kataSandi, boolean aktif) {
+    String kunci = (SUMBER.get() == null ? "-" : SUMBER.get()) + " " + pengguna;
+    if (sisaTahan(kunci) != null || kataSandi == null) return false;
+    String hash = jdbc.query("select kata_sandi from kredensial where pengguna = ?", (rs, i) -> rs.getString(1), pengguna)
+        .stream().findFirst().orElse(null);
+    boolean cocok = encoder.matches(kataSandi, hash == null ? hashSemu : hash) && hash != null && aktif;
+    if (cocok) {
+      catatan.invalidate(kunci);
     } else {
-      Instant sampai = sekarang.plus(kunciMenit, ChronoUnit.MINUTES);
-      log.warn("Login {} dikunci sampai {} setelah {} kata sandi salah berturut-turut", pengguna, sampai, maksGagal);
-      simpan(pengguna, 0, Timestamp.from(sampai));
+      catatan.asMap().compute(kunci, (k, c) -> gagal(k, c == null ? 1 : c.gagal() + 1));
     }
-    return false;
+    return cocok;
   }
 
-  private void simpan(String pengguna, int gagal, Timestamp terkunciSampai) {
-    jdbc.update("update kredensial set gagal = ?, terkunci_sampai = ? where pengguna = ?", gagal, terkunciSampai, pengguna);
+  private Catatan gagal(String kunci, int gagal) {
+    if (gagal < maksGagal) return new Catatan(gagal, null);
+    Duration lama = tahan.multipliedBy(1L << Math.min(gagal - maksGagal, 20));
+    if (lama.compareTo(tahanMaks) > 0) lama = tahanMaks;
+    log.warn("Masuk {} ditahan {} detik setelah {} kata sandi salah berturut-turut", kunci, lama.toSeconds(), gagal);
+    return new Catatan(gagal, sekarang().plus(lama));
   }
+
+  /** How long this source is still held for this user, or null. */
+  private Duration sisaTahan(String kunci) {
+    Catatan c = catatan.getIfPresent(kunci);
+    if (c == null || c.tahanSampai() == null || !sekarang().isBefore(c.tahanSampai())) return null;
+    return Duration.between(sekarang(), c.tahanSampai());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws ServletException, IOException {
+    String pengguna = penggunaBasic(req.getHeader(HttpHeaders.AUTHORIZATION));
+    Duration sisa = pengguna == null ? null : sisaTahan(req.getRemoteAddr() + " " + pengguna);
+    if (sisa == null) {
+      SUMBER.set(req.getRemoteAddr());
+      try {
+        chain.doFilter(req, res);
+      } finally {
+        SUMBER.remove();
+      }
+      return;
+    }
+    long detik = Math.max(1, (sisa.toMillis() + 999) / 1000);
+    res.setStatus(429);
+    res.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(detik));
+    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    res.setCharacterEncoding("UTF-8");
+    res.getWriter().write("{\"status\":429,\"title\":\"Terlalu banyak percobaan masuk\",\"detail\":\"Terlalu banyak kata sandi "
+        + "salah untuk akun ini dari alamat Anda. Coba lagi setelah " + detik + " detik.\"}");
+  }
+
+  private static String penggunaBasic(String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) return null;
+    try {
+      String nipSandi = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+      int titikDua = nipSandi.indexOf(':');
+      return titikDua < 0 ? null : nipSandi.substring(0, titikDua);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Instant sekarang() { return ClockUtil.getCurrentTime().toInstant(); }
 }
