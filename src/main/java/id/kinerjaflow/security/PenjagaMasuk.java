@@ -82,7 +82,7 @@ class PenjagaMasuk extends OncePerRequestFilter {
     if (gagal < maksGagal) return new Catatan(gagal, null);
     Duration lama = tahan.multipliedBy(1L << Math.min(gagal - maksGagal, 20));
     if (lama.compareTo(tahanMaks) > 0) lama = tahanMaks;
-    log.warn("Masuk {} ditahan {} detik setelah {} kata sandi salah berturut-turut", kunci, lama.toSeconds(), gagal);
+    log.warn("Masuk {} ditahan {} detik setelah {} kata sandi salah berturut-turut", kunci.replaceAll("\\p{Cntrl}", "?"), lama.toSeconds(), gagal);
     return new Catatan(gagal, sekarang().plus(lama));
   }
 
