@@ -172,8 +172,8 @@ public class EvaluationService {
   public JadwalAkhir bukaEvaluasiAkhir(long skpId) {
     EvaluasiAkhir akhir = akhir(skpId);
     var zona = akhir.getSkp().getKalender().getInstansi().zona();
-    return new JadwalAkhir("Akhir Tahun " + akhir.getSkp().getTahun(), Tenggat.awalHari(akhir.getSkp().getKalender().getPenilaianAkhirDibuka(), zona),
-        akhir.tenggat().terkunciPada());
+    return new JadwalAkhir("Akhir Tahun " + akhir.getSkp().getTahun(),
+        Tenggat.awalHari(akhir.getSkp().getKalender().getPenilaianAkhirDibuka(), zona), akhir.tenggat().terkunciPada());
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {

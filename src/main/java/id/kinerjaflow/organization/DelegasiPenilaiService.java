@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DelegasiPenilaiService {
-  private static final Set<KelasJabatan> KEPALA_PERANGKAT_DAERAH = EnumSet.of(KelasJabatan.KEPALA_PERANGKAT_DAERAH, KelasJabatan.SEKRETARIS_DAERAH);
+  /** Head classes of a perangkat daerah: the Sekda heads the Sekretariat Daerah. */
+  private static final Set<KelasJabatan> KELAS_KEPALA_PD = EnumSet.of(KelasJabatan.KEPALA_PERANGKAT_DAERAH, KelasJabatan.SEKRETARIS_DAERAH);
+
   private final DelegasiPenilaiRepository repository;
   private final UnitKerjaRepository unitRepository;
   private final JabatanRepository jabatanRepository;
@@ -94,7 +96,7 @@ public class DelegasiPenilaiService {
 
   /** A unit headed by a Kepala Perangkat Daerah, or the Sekretariat Daerah, the perangkat daerah the Sekda heads. */
   private boolean perangkatDaerah(UnitKerja unit) {
-    return jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelasIn(unit, KEPALA_PERANGKAT_DAERAH);
+    return jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelasIn(unit, KELAS_KEPALA_PD);
   }
 
   /** The rules of the deployed decision table by their {@code baris}: output name to the literal value. */
