@@ -130,7 +130,7 @@ class DemoData implements ApplicationRunner {
     pegawai("197111112000121022", "Zulkifli Hasan", PNS, disdik, "Kepala Dinas Pendidikan", KEPALA_PERANGKAT_DAERAH, true);
     UnitKerja sd = organization.tambahUnit(i, disdik, "sdn-1-bengkalis", "SD Negeri 1 Bengkalis", SEKOLAH);
     pegawai("198012122005012023", "Sri Wahyuni", PNS, sd, "Kepala SD Negeri 1 Bengkalis", KEPALA_UNIT_KERJA_MANDIRI, true);
-    pegawai("199401012020122024", "Dian Puspita", PPPK, sd, "Tenaga Administrasi Sekolah", TENAGA_PENDIDIK_KEPENDIDIKAN, false);
+    pegawai("199401012020122024", "Dian Puspita", PPPK, sd, "Tenaga Administrasi Sekolah", TENAGA_KEPENDIDIKAN, false);
 
     UnitKerja bkpsdm = organization.tambahUnit(i, pemda, "bkpsdm", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", DINAS);
     pegawai("197203032000032026", "Hj. Rosmawati", PNS, bkpsdm, "Kepala BKPSDM", KEPALA_PERANGKAT_DAERAH, true);

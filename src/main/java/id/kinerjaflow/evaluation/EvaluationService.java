@@ -15,7 +15,6 @@ import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -173,9 +172,8 @@ public class EvaluationService {
   public JadwalAkhir bukaEvaluasiAkhir(long skpId) {
     EvaluasiAkhir akhir = akhir(skpId);
     var zona = akhir.getSkp().getKalender().getInstansi().zona();
-    LocalDate awalTahunBerikut = LocalDate.of(akhir.getSkp().getTahun() + 1, 1, 1);
-    return new JadwalAkhir("Akhir Tahun " + akhir.getSkp().getTahun(), Tenggat.awalHari(awalTahunBerikut, zona),
-        akhir.tenggat().terkunciPada());
+    return new JadwalAkhir("Akhir Tahun " + akhir.getSkp().getTahun(),
+        Tenggat.awalHari(akhir.getSkp().getKalender().getPenilaianAkhirDibuka(), zona), akhir.tenggat().terkunciPada());
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {

@@ -55,6 +55,9 @@ public class Kalender {
         .orElseThrow(() -> new NotFoundException("Kalender " + tahun + " tidak memiliki periode ke-" + urutan + "."));
   }
 
+  /** The final rating opens on 1 January of the next year, after the last period ends. */
+  public LocalDate getPenilaianAkhirDibuka() { return LocalDate.of(tahun + 1, 1, 1); }
+
   void ubahBatasRencana(LocalDate batas) { this.batasRencana = batas; }
 
   void ubahBatasFinal(LocalDate batas) { this.batasFinal = batas; }

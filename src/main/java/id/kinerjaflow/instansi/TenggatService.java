@@ -79,6 +79,8 @@ public class TenggatService {
   private PerubahanTenggat ubahRencana(Kalender k, Perubahan p, String oleh) {
     LocalDate lama = k.getBatasRencana();
     pastikanBelumLewat(k.tenggat(lama), "Batas penetapan SKP");
+    KalenderPeriode pertama = k.getPeriode().get(0);
+    tidakSesudah("batas penetapan SKP", p.batas(), "batas periode " + nama(k, pertama), pertama.getBatas());
     k.ubahBatasRencana(p.batas());
     Date terkunci = k.tenggat(p.batas()).terkunciPada();
     List<String> ingat = pengingat.sebelum(terkunci);
@@ -95,6 +97,9 @@ public class TenggatService {
   private PerubahanTenggat ubahFinal(Kalender k, Perubahan p, String oleh) {
     LocalDate lama = k.getBatasFinal();
     pastikanBelumLewat(k.tenggat(lama), "Batas penilaian akhir");
+    KalenderPeriode terakhir = k.getPeriode().get(k.getPeriode().size() - 1);
+    tidakSebelum("batas penilaian akhir", p.batas(), "penilaian akhir dibuka", k.getPenilaianAkhirDibuka());
+    tidakSebelum("batas penilaian akhir", p.batas(), "batas periode " + nama(k, terakhir), terakhir.getBatas());
     k.ubahBatasFinal(p.batas());
     Date terkunci = k.tenggat(p.batas()).terkunciPada();
     int n = pindahkan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId(),
@@ -106,7 +111,20 @@ public class TenggatService {
   private PerubahanTenggat ubahPeriode(Kalender k, Perubahan p, String oleh) {
     if (p.urutan() == null) throw new InvalidInputException("urutan", "urutan periode wajib diisi untuk jenis PERIODE");
     KalenderPeriode periode = k.periode(p.urutan());
-    pastikanBelumLewat(periode.tenggat(), "Batas periode " + periode.getNama() + " " + k.getTahun());
+    pastikanBelumLewat(periode.tenggat(), "Batas periode " + nama(k, periode));
+    String batasIni = "batas periode " + nama(k, periode);
+    tidakSebelum(batasIni, p.batas(), "laporan periode itu dibuka", periode.getLaporanDibuka());
+    if (p.urutan() == 1) {
+      tidakSebelum(batasIni, p.batas(), "batas penetapan SKP", k.getBatasRencana());
+    } else {
+      KalenderPeriode sebelum = k.periode(p.urutan() - 1);
+      tidakSebelum(batasIni, p.batas(), "batas periode " + nama(k, sebelum), sebelum.getBatas());
+    }
+    if (p.urutan() < k.getPeriode().size()) {
+      KalenderPeriode sesudah = k.periode(p.urutan() + 1);
+      tidakSesudah(batasIni, p.batas(), "batas periode " + nama(k, sesudah), sesudah.getBatas());
+    }
+    tidakSesudah(batasIni, p.batas(), "batas penilaian akhir", k.getBatasFinal());
     LocalDate laporanLama = periode.getBatasLaporan();
     LocalDate laporanBaru = p.batasLaporan() != null ? p.batasLaporan()
         : laporanLama.plusDays(ChronoUnit.DAYS.between(periode.getBatas(), p.batas()));
@@ -174,7 +192,26 @@ public class TenggatService {
   /** A deadline that has passed stays as it was: what it locked or flagged has already happened. */
   private static void pastikanBelumLewat(Tenggat lama, String apa) {
     if (lama.sudahLewat()) {
-      throw new ConflictException(apa + " " + lama.teks() + " sudah lewat; tenggat yang sudah lewat tidak dapat diubah.");
+      throw new ConflictException(apa + " (" + lama.teks() + ") sudah lewat; tenggat yang sudah lewat tidak dapat diubah.");
     }
   }
+
+  /*
+   * The year's work runs in order: plan, each period in turn, then the final rating from 1 January. A new date out of
+   * that order would lock work before it can be done: 400 naming both dates, nothing changed.
+   */
+  private static void tidakSebelum(String apa, LocalDate baru, String acuan, LocalDate tanggalAcuan) {
+    if (baru.isBefore(tanggalAcuan)) tolakUrutan(apa, baru, "sebelum", acuan, tanggalAcuan);
+  }
+
+  private static void tidakSesudah(String apa, LocalDate baru, String acuan, LocalDate tanggalAcuan) {
+    if (baru.isAfter(tanggalAcuan)) tolakUrutan(apa, baru, "sesudah", acuan, tanggalAcuan);
+  }
+
+  private static void tolakUrutan(String apa, LocalDate baru, String arah, String acuan, LocalDate tanggalAcuan) {
+    throw new InvalidInputException("batas", apa + " (" + Tenggat.format(baru) + ") tidak boleh " + arah + " " + acuan
+        + " (" + Tenggat.format(tanggalAcuan) + ")");
+  }
+
+  private static String nama(Kalender k, KalenderPeriode periode) { return periode.getNama() + " " + k.getTahun(); }
 }

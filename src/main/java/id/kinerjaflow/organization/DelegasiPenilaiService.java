@@ -4,10 +4,12 @@ import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.web.InvalidInputException;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DelegasiPenilaiService {
+  /** Head classes of a perangkat daerah: the Sekda heads the Sekretariat Daerah. */
+  private static final Set<KelasJabatan> KELAS_KEPALA_PD = EnumSet.of(KelasJabatan.KEPALA_PERANGKAT_DAERAH, KelasJabatan.SEKRETARIS_DAERAH);
+
   private final DelegasiPenilaiRepository repository;
   private final UnitKerjaRepository unitRepository;
   private final JabatanRepository jabatanRepository;
@@ -54,7 +59,7 @@ public class DelegasiPenilaiService {
         new InvalidInputException("unit", "unit '" + kodeUnit + "' tidak terdaftar di " + instansi.getNama()));
     if (!perangkatDaerah(unit)) {
       throw new InvalidInputException("unit", unit.getNama() + " (" + kodeUnit + ") bukan perangkat daerah: delegasi diatur untuk unit"
-          + " yang dikepalai Kepala Perangkat Daerah (dinas, badan, kecamatan, RSUD)");
+          + " yang dikepalai Kepala Perangkat Daerah (dinas, badan, kecamatan, RSUD) atau Sekretaris Daerah (Sekretariat Daerah)");
     }
     Map<String, Map<String, String>> aturan = barisAturan();
     Map<String, String> dipilih = aturan.get(baris);
@@ -81,7 +86,7 @@ public class DelegasiPenilaiService {
     return repository.findByUnitAndTahunAndBaris(perangkatDaerah, tahun, baris).map(DelegasiPenilai::isAktif).orElse(false);
   }
 
-  /** The unit itself or its nearest parent headed by a Kepala Perangkat Daerah; null when there is none. */
+  /** The unit itself or its nearest parent that is a perangkat daerah; null when there is none. */
   UnitKerja perangkatDaerahDari(UnitKerja unit) {
     for (UnitKerja u = unit; u != null; u = u.getInduk()) {
       if (perangkatDaerah(u)) return u;
@@ -89,8 +94,9 @@ public class DelegasiPenilaiService {
     return null;
   }
 
+  /** A unit headed by a Kepala Perangkat Daerah, or the Sekretariat Daerah, the perangkat daerah the Sekda heads. */
   private boolean perangkatDaerah(UnitKerja unit) {
-    return jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelas(unit, KelasJabatan.KEPALA_PERANGKAT_DAERAH);
+    return jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelasIn(unit, KELAS_KEPALA_PD);
   }
 
   /** The rules of the deployed decision table by their {@code baris}: output name to the literal value. */
@@ -104,7 +110,7 @@ public class DelegasiPenilaiService {
       Map<String, String> nilai = new LinkedHashMap<>();
       Iterator<String> nama = keluaran.iterator();
       for (OutputEntry entry : rule.getOutputEntries()) nilai.put(nama.next(), literal(entry.getText().getTextContent()));
-      hasil.put(nilai.get("baris"), nilai);
+      hasil.putIfAbsent(nilai.get("baris"), nilai); // a row read per unit kind (e.g. 7 in the Setda) is named by its first rule
     }
     return hasil;
   }

@@ -1,5 +1,6 @@
 package id.kinerjaflow.organization;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ public interface JabatanRepository extends JpaRepository<Jabatan, Long> {
   /** The unit's head position (the latest, should a former head's remain). */
   Optional<Jabatan> findFirstByUnitAndKepalaUnitTrueOrderByIdDesc(UnitKerja unit);
 
-  boolean existsByUnitAndKepalaUnitTrueAndKelas(UnitKerja unit, KelasJabatan kelas);
+  boolean existsByUnitAndKepalaUnitTrueAndKelasIn(UnitKerja unit, Collection<KelasJabatan> kelas);
 }

@@ -14,6 +14,12 @@ public enum KelasJabatan {
   FUNGSIONAL_AHLI_PERTAMA,
   FUNGSIONAL_KETERAMPILAN,
   KEPALA_UNIT_KERJA_MANDIRI,
-  TENAGA_PENDIDIK_KEPENDIDIKAN,
+  /** Teachers (guru): appraised in PMM (assessment-channel.dmn), by the principal (row 12). */
+  GURU,
+  /**
+   * Education staff (tenaga kependidikan): school administration staff and other pelaksana at a school, school supervisors,
+   * penilik, korwil pendidikan. They keep an SKP; at a school the principal appraises them (row 12).
+   */
+  TENAGA_KEPENDIDIKAN,
   TENAGA_KESEHATAN
 }

@@ -117,6 +117,15 @@ public class OrganizationImport {
     }
   }
 
+  /** TENAGA_PENDIDIK_KEPENDIDIKAN was split in two: a file that still uses it is told which to choose. */
+  private static KelasJabatan kelas(BerkasCsv csv, Baris b) {
+    if (!"TENAGA_PENDIDIK_KEPENDIDIKAN".equalsIgnoreCase(b.get("kelas_jabatan"))) return csv.pilihan(b, "kelas_jabatan", KelasJabatan.class);
+    csv.galat(b, "kelas_jabatan 'TENAGA_PENDIDIK_KEPENDIDIKAN' sudah dipecah menjadi dua: GURU (guru, dinilai di PMM) atau"
+        + " TENAGA_KEPENDIDIKAN (tenaga administrasi sekolah, pengawas sekolah, penilik, korwil pendidikan, pelaksana di sekolah;"
+        + " menyusun SKP)");
+    return null;
+  }
+
   /** Units without a kode (made before the import) take part in the tree by their id. */
   private static String kunci(UnitKerja u) { return u.getKode() != null ? u.getKode() : "#" + u.getId(); }
 
@@ -133,7 +142,7 @@ public class OrganizationImport {
       String nama = csv.wajib(b, "nama", 200);
       JenisAsn jenisAsn = csv.pilihan(b, "jenis_asn", JenisAsn.class);
       String jabatan = csv.wajib(b, "jabatan", 200);
-      KelasJabatan kelas = csv.pilihan(b, "kelas_jabatan", KelasJabatan.class);
+      KelasJabatan kelas = kelas(csv, b);
       UnitKerja unitKerja = unit(csv, b, "unit_kerja", unit, kodeInstansi);
       Boolean kepala = csv.benarSalah(b, "kepala");
       UnitKerja plt = b.get("plt_plh").isEmpty() ? null : unit(csv, b, "plt_plh", unit, kodeInstansi);

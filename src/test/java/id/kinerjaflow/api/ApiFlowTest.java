@@ -139,6 +139,41 @@ abstract class ApiFlowTest {
         + " where a.batas = date '2024-05-07'", String.class)).containsExactly(ADMIN);
   }
 
+  /** A deadline moved out of the year's order (plan, periods in turn, final from 1 January) is refused: 400, nothing changes. */
+  @Test
+  void perubahanTenggatYangMembuatKerjaMustahilDitolak() {
+    String url = "/api/instansi/" + org.instansi() + "/kalender/2024/tenggat";
+    String kalender = "/api/instansi/" + org.instansi() + "/kalender/2024";
+    JsonNode sebelum = get(ADMIN, ADMIN_PASSWORD, kalender).getBody();
+    Map<String, String> ditolak = Map.of(
+        "FINAL,,2024-12-25", "batas penilaian akhir (25 Desember 2024) tidak boleh sebelum penilaian akhir dibuka (1 Januari 2025)",
+        "PERIODE,4,2025-03-01", "batas periode Triwulan IV 2024 (1 Maret 2025) tidak boleh sesudah batas penilaian akhir (31 Januari 2025)",
+        "PERIODE,2,2024-06-20", "batas periode Triwulan II 2024 (20 Juni 2024) tidak boleh sebelum laporan periode itu dibuka (1 Juli 2024)",
+        "PERIODE,1,2024-08-05", "batas periode Triwulan I 2024 (5 Agustus 2024) tidak boleh sesudah batas periode Triwulan II 2024 (31 Juli 2024)",
+        "RENCANA,,2024-05-10", "batas penetapan SKP (10 Mei 2024) tidak boleh sesudah batas periode Triwulan I 2024 (30 April 2024)");
+
+    ditolak.forEach((perubahan, pesan) -> {
+      String[] p = perubahan.split(",");
+      Map<String, Object> body = new HashMap<>(Map.of("jenis", p[0], "batas", p[2], "alasan", "SE No. 800/13/2024"));
+      if (!p[1].isEmpty()) body.put("urutan", Integer.parseInt(p[1]));
+      var jawaban = post(ADMIN, ADMIN_PASSWORD, url, body);
+      assertThat(jawaban.getStatusCode()).as(perubahan).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(jawaban.getBody().at("/errors/batas").asText()).isEqualTo(pesan);
+    });
+    assertThat(get(ADMIN, ADMIN_PASSWORD, kalender).getBody()).isEqualTo(sebelum);
+    assertThat(get(ADMIN, ADMIN_PASSWORD, url).getBody()).isEmpty();
+
+    // A period moved after its successor's deadline is refused; once that one moves on too, it is accepted.
+    var q2 = post(ADMIN, ADMIN_PASSWORD, url, Map.of("jenis", "PERIODE", "urutan", 2, "batas", "2024-08-10", "alasan", "SE No. 800/14/2024"));
+    assertThat(q2.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    var q1 = post(ADMIN, ADMIN_PASSWORD, url, Map.of("jenis", "PERIODE", "urutan", 1, "batas", "2024-08-05", "alasan", "SE No. 800/14/2024"));
+    assertThat(q1.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    var q2Mundur = post(ADMIN, ADMIN_PASSWORD, url, Map.of("jenis", "PERIODE", "urutan", 2, "batas", "2024-08-01", "alasan", "x"));
+    assertThat(q2Mundur.getBody().at("/errors/batas").asText())
+        .isEqualTo("batas periode Triwulan II 2024 (1 Agustus 2024) tidak boleh sebelum batas periode Triwulan I 2024 (5 Agustus 2024)");
+    assertThat(get(ADMIN, ADMIN_PASSWORD, kalender).getBody().at("/periode/1/batas").asText()).isEqualTo("2024-08-10");
+  }
+
   /** Tasklist forms call the API with the webapp login; a change needs the webapp's CSRF token too. */
   @Test
   void formulirTasklistMemakaiSesiWebappDenganTokenCsrf() {

@@ -5,6 +5,7 @@ import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
+import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.support.ProsesTest;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
@@ -64,17 +65,18 @@ class SkpAnnualCycleTest {
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(org.pegawai() + "-2025").count()).isZero();
   }
 
-  /** A primary school (its head and a teacher) and a Puskesmas (its head) in the test Pemda's Dinas. */
-  record Sekolah(String kepalaSekolah, String guru, String kepalaPuskesmas) {}
+  /** A primary school (its head, a teacher, its administration staff) and a Puskesmas (its head) in the test Pemda's Dinas. */
+  record Sekolah(String kepalaSekolah, String guru, String kepalaPuskesmas, String tenagaKependidikan) {}
 
   private Sekolah sekolahDanPuskesmas(TestOrganisasi.Org org) throws IOException {
     String awal = org.pegawai().substring(0, 12);
-    Sekolah s = new Sekolah(awal + "200011", awal + "200022", awal + "200033");
+    Sekolah s = new Sekolah(awal + "200011", awal + "200022", awal + "200033", awal + "200044");
     organizationImport.imporUnit(org.instansi(), aliranCsv("kode,nama,jenis,kode_induk\nsd,SD Negeri Uji,SEKOLAH,dinas\n"
         + "pkm,Puskesmas Uji,PUSKESMAS,dinas\n"), "uji");
     organizationImport.imporPegawai(org.instansi(), aliranCsv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
         + s.kepalaSekolah() + ",Sri Wahyuni,PNS,Kepala SD Negeri Uji,KEPALA_UNIT_KERJA_MANDIRI,sd,true,,true\n"
-        + s.guru() + ",Dian Puspita,PPPK,Guru Kelas,TENAGA_PENDIDIK_KEPENDIDIKAN,sd,false,,true\n"
+        + s.guru() + ",Yoga Pratama,PPPK,Guru Kelas,GURU,sd,false,,true\n"
+        + s.tenagaKependidikan() + ",Dian Puspita,PPPK,Tenaga Administrasi Sekolah,TENAGA_KEPENDIDIKAN,sd,false,,true\n"
         + s.kepalaPuskesmas() + ",drg. Maya Sari,PNS,Kepala Puskesmas Uji,KEPALA_UNIT_KERJA_MANDIRI,pkm,true,,true\n"), "uji");
     return s;
   }
@@ -97,6 +99,22 @@ class SkpAnnualCycleTest {
     Assertions.assertThat(cycles.mulai(sekolah.kepalaPuskesmas(), 2024).baru()).isTrue();
   }
 
+  /** Education staff use e-Kinerja, not PMM (SE Bengkalis point 7): an SKP, appraised by the principal (annex row 12). */
+  @Test
+  void tenagaKependidikanMenyusunSkpDenganKepalaSekolahSebagaiPenilai() throws IOException {
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    Sekolah sekolah = sekolahDanPuskesmas(org);
+
+    CycleService.Siklus siklus = cycles.mulai(sekolah.tenagaKependidikan(), 2024);
+
+    Assertions.assertThat(siklus.baru()).isTrue();
+    Assertions.assertThat(siklus.menungguPenilai()).isFalse();
+    Assertions.assertThat(jdbc.queryForObject("select pn.nip from skp s join pegawai pn on pn.id = s.penilai_id where s.id = ?",
+        String.class, siklus.skpId())).isEqualTo(sekolah.kepalaSekolah());
+    Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(sekolah.tenagaKependidikan() + "-2024")
+        .taskDefinitionKey(SkpPlanningProcess.TASK_DRAFT).singleResult().getAssignee()).isEqualTo(sekolah.tenagaKependidikan());
+  }
+
   @Test
   void siklusInstansiMelewatiPesertaPmmDanMelaporkannyaTerpisah() throws IOException {
     TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
@@ -105,15 +123,16 @@ class SkpAnnualCycleTest {
     CycleService.HasilMassal hasil = cycles.mulaiInstansi(org.instansi(), 2024);
 
     Assertions.assertThat(hasil.dimulai()).extracting(CycleService.Siklus::nip)
-        .containsExactlyInAnyOrder(org.kepalaDinas(), org.penilai(), org.pegawai(), org.verifikator(), sekolah.kepalaPuskesmas());
+        .containsExactlyInAnyOrder(org.kepalaDinas(), org.penilai(), org.pegawai(), org.verifikator(), sekolah.kepalaPuskesmas(),
+            sekolah.tenagaKependidikan());
     Assertions.assertThat(hasil.pmm()).extracting(CycleService.PesertaPmm::nip, CycleService.PesertaPmm::nama)
-        .containsExactlyInAnyOrder(Assertions.tuple(sekolah.kepalaSekolah(), "Sri Wahyuni"), Assertions.tuple(sekolah.guru(), "Dian Puspita"));
+        .containsExactlyInAnyOrder(Assertions.tuple(sekolah.kepalaSekolah(), "Sri Wahyuni"), Assertions.tuple(sekolah.guru(), "Yoga Pratama"));
     Assertions.assertThat(hasil.gagal()).isEmpty();
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sekolah.guru() + "-2024").count()).isZero();
 
     CycleService.HasilMassal lagi = cycles.mulaiInstansi(org.instansi(), 2024);
     Assertions.assertThat(lagi.dimulai()).isEmpty();
-    Assertions.assertThat(lagi.sudahAda()).hasSize(5);
+    Assertions.assertThat(lagi.sudahAda()).hasSize(6);
     Assertions.assertThat(lagi.pmm()).hasSize(2);
   }
 }

@@ -102,7 +102,8 @@ class PerubahanTenggatTest {
     // A deadline that has passed cannot be moved any more.
     assertThatThrownBy(() -> tenggat.ubah(org.instansi(), 2024,
         new TenggatService.Perubahan(JenisTenggat.PERIODE, 1, null, LocalDate.of(2024, 4, 5), ALASAN), "admin"))
-        .isInstanceOf(ConflictException.class).hasMessageContaining("27 Maret 2024 sudah lewat");
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("Batas periode Januari–Februari 2024 (27 Maret 2024) sudah lewat; tenggat yang sudah lewat tidak dapat diubah.");
   }
 
   @Test

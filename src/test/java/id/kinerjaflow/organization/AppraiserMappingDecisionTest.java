@@ -59,7 +59,13 @@ class AppraiserMappingDecisionTest {
       FUNGSIONAL_AHLI_PERTAMA      | DINAS     | 9     | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR,PENGAWAS | false
       FUNGSIONAL_KETERAMPILAN      | KECAMATAN | 10    | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR,PENGAWAS | false
       KEPALA_UNIT_KERJA_MANDIRI    | PUSKESMAS | 11    | KEPALA_PERANGKAT_DAERAH                      | true  | ADMINISTRATOR | false
-      TENAGA_PENDIDIK_KEPENDIDIKAN | SEKOLAH   | 12    | KEPALA_UNIT_KERJA_MANDIRI                    | false | '' | false
+      GURU                         | SEKOLAH   | 12    | KEPALA_UNIT_KERJA_MANDIRI                    | false | '' | false
+      TENAGA_KEPENDIDIKAN          | SEKOLAH   | 12    | KEPALA_UNIT_KERJA_MANDIRI                    | false | '' | false
+      TENAGA_KEPENDIDIKAN          | DINAS     | 6     | ADMINISTRATOR,PENGAWAS,KEPALA_PERANGKAT_DAERAH | false | '' | false
+      FUNGSIONAL_AHLI_MADYA        | SETDA     | 7     | JPT_PRATAMA,SEKRETARIS_DAERAH                | false | '' | false
+      FUNGSIONAL_AHLI_MUDA         | SETDA     | 8     | JPT_PRATAMA,SEKRETARIS_DAERAH                | true  | ADMINISTRATOR | false
+      FUNGSIONAL_AHLI_PERTAMA      | SETDA     | 9     | JPT_PRATAMA,SEKRETARIS_DAERAH                | true  | ADMINISTRATOR,PENGAWAS | false
+      FUNGSIONAL_KETERAMPILAN      | SETDA     | 10    | JPT_PRATAMA,SEKRETARIS_DAERAH                | true  | ADMINISTRATOR,PENGAWAS | false
       TENAGA_KESEHATAN             | PUSKESMAS | 13    | KEPALA_UNIT_KERJA_MANDIRI                    | false | '' | false
       """)
   void appraiserFollowsTheAnnex(String kelasJabatan, String jenisUnit, String baris,
@@ -81,6 +87,8 @@ class AppraiserMappingDecisionTest {
       BUPATI                       | PEMDA
       TENAGA_KESEHATAN             | RSUD
       KEPALA_UNIT_KERJA_MANDIRI    | DINAS
+      GURU                         | DINAS
+      TENAGA_PENDIDIK_KEPENDIDIKAN | SEKOLAH
       """)
   void positionOutsideTheAnnexMatchesNoRule(String kelasJabatan, String jenisUnit) {
     assertThat(evaluate(kelasJabatan, jenisUnit)).isEmpty();

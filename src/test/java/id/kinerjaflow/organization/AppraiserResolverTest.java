@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Who appraises whom in a fictional Pemda of 42 positions (src/test/resources/organisasi/sukamakmur-*.csv, loaded by
- * the CSV import): every row of appraiser-mapping.dmn, its exceptions, delegation of rows 8–11 (set for 2025, none for
- * 2026), vacant head positions held by a Plt, and employees nobody can appraise.
+ * Who appraises whom in a fictional Pemda of 46 positions (src/test/resources/organisasi/sukamakmur-*.csv, loaded by
+ * the CSV import): every row of appraiser-mapping.dmn, its exceptions, functional officials in the Sekretariat Daerah,
+ * delegation of rows 8–11 (set for 2025, none for 2026; the Setda is a perangkat daerah too), vacant head positions held by a Plt, and employees nobody can appraise.
  */
 @ProsesTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,7 +36,7 @@ class AppraiserResolverTest {
     instansiService.buat(kode, "Kabupaten Sukamakmur (fiktif)", ZoneId.of("Asia/Jakarta"));
     try (InputStream unit = csv("unit"); InputStream pegawai = csv("pegawai")) {
       assertThat(impor.imporUnit(kode, unit, "uji").dibuat()).isEqualTo(24);
-      assertThat(impor.imporPegawai(kode, pegawai, "uji").dibuat()).isEqualTo(42);
+      assertThat(impor.imporPegawai(kode, pegawai, "uji").dibuat()).isEqualTo(46);
     }
     delegasi.atur(kode, "dinkes", 2025, "8", true, "uji");
     delegasi.atur(kode, "dinkes", 2025, "9", true, "uji");
@@ -46,6 +46,7 @@ class AppraiserResolverTest {
     delegasi.atur(kode, "disdik", 2025, "9", true, "uji");
     delegasi.atur(kode, "disdik", 2025, "9", false, "uji"); // switched off again
     delegasi.atur(kode, "bappeda", 2025, "8", true, "uji");
+    delegasi.atur(kode, "setda", 2025, "9", true, "uji");
   }
 
   /** cara: langsung | pengecualian (4a, 4b, 5a) | delegasi | plt {unit} | gagal {kelas dicari}. */
@@ -90,6 +91,11 @@ class AppraiserResolverTest {
       Kepala Sekolah, delegasi tanpa Administrator di jalurnya → Kadisdik | 198001012005011020 | 2025 | 198001012005011017 | 11 | langsung
       Guru → Kepala Sekolah                       | 198001012005011021 | 2025 | 198001012005011020 | 12 | langsung
       Tenaga administrasi sekolah → Kepala Sekolah | 198001012005011022 | 2025 | 198001012005011020 | 12 | langsung
+      Pengawas sekolah di Dinas → Kadisdik        | 198001012005011046 | 2025 | 198001012005011017 | 6  | langsung
+      Ahli Madya di Bagian Setda → Asisten        | 198001012005011043 | 2025 | 198001012005011003 | 7  | langsung
+      Ahli Pertama Setda, tanpa delegasi → Asisten | 198001012005011044 | 2026 | 198001012005011003 | 9  | langsung
+      Ahli Pertama Setda, delegasi → Kabag        | 198001012005011044 | 2025 | 198001012005011004 | 9  | delegasi
+      Ahli Muda langsung di Setda → Sekda         | 198001012005011045 | 2025 | 198001012005011002 | 8  | langsung
       Perawat Puskesmas → Kepala Puskesmas        | 198001012005011015 | 2025 | 198001012005011014 | 13 | langsung
       Bidan Puskesmas → Kepala Puskesmas          | 198001012005011016 | 2025 | 198001012005011014 | 13 | langsung
       Ahli Madya, Kadishub kosong tanpa Plt       | 198001012005011042 | 2025 | ''                 | 7  | gagal KEPALA_PERANGKAT_DAERAH

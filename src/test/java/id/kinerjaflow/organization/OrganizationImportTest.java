@@ -53,7 +53,7 @@ class OrganizationImportTest {
   @Test
   void contohTerimporDanImporUlangTidakMenulisApaPun() throws IOException {
     assertThat(impor("unit", contoh("unit")).getBody()).isEqualTo(hasil(11, 11, 0, 0));
-    assertThat(impor("pegawai", contoh("pegawai")).getBody()).isEqualTo(hasil(15, 15, 0, 0));
+    assertThat(impor("pegawai", contoh("pegawai")).getBody()).isEqualTo(hasil(16, 16, 0, 0));
     assertThat(jdbc.queryForObject("select i.kode from unit_kerja u join unit_kerja i on i.id = u.induk_id where u.id = ?",
         String.class, idUnit("dinkes-umum"))).isEqualTo("dinkes-sekretariat");
     assertThat(jdbc.queryForObject("select u.kode from pegawai p join unit_kerja u on u.id = p.plt_unit_id where p.nip = '198106182009042006'",
@@ -63,7 +63,7 @@ class OrganizationImportTest {
 
     Map<String, Long> sebelum = jumlahBaris();
     assertThat(impor("unit", contoh("unit")).getBody()).isEqualTo(hasil(11, 0, 0, 11));
-    assertThat(impor("pegawai", contoh("pegawai")).getBody()).isEqualTo(hasil(15, 0, 0, 15));
+    assertThat(impor("pegawai", contoh("pegawai")).getBody()).isEqualTo(hasil(16, 0, 0, 16));
     assertThat(jumlahBaris()).isEqualTo(sebelum);
   }
 
@@ -143,6 +143,16 @@ class OrganizationImportTest {
     impor("unit", "kode,nama,jenis,kode_induk\npemda,Pemda,PEMDA,\n");
     ditolak("pegawai", JUDUL_PEGAWAI + nip() + ",Budi,PNS,Staf,ESELON_III,pemda,false,,true\n",
         "baris 2", "kelas_jabatan 'ESELON_III' tidak dikenal; pilihan: BUPATI, SEKRETARIS_DAERAH,");
+  }
+
+  /** The class split into GURU and TENAGA_KEPENDIDIKAN: a file that still uses the old one is told which to choose. */
+  @Test
+  void kelasLamaTenagaPendidikKependidikanDitolakDenganDuaKelasBaru() {
+    impor("unit", "kode,nama,jenis,kode_induk\npemda,Pemda,PEMDA,\nsd,SD Negeri 1,SEKOLAH,pemda\n");
+    ditolak("pegawai", JUDUL_PEGAWAI + nip() + ",Tuti,PNS,Tenaga Administrasi Sekolah,TENAGA_PENDIDIK_KEPENDIDIKAN,sd,false,,true\n",
+        "baris 2", "kelas_jabatan 'TENAGA_PENDIDIK_KEPENDIDIKAN' sudah dipecah menjadi dua: GURU (guru, dinilai di PMM) atau"
+            + " TENAGA_KEPENDIDIKAN (tenaga administrasi sekolah, pengawas sekolah, penilik, korwil pendidikan, pelaksana di sekolah;"
+            + " menyusun SKP)");
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -22,8 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Who is appraised in PMM (Platform Merdeka Mengajar) and who keeps an SKP (dmn/assessment-channel.dmn). */
 class AssessmentChannelDecisionTest {
-  /** The only PMM combinations; every other one is SKP. */
-  private static final Set<String> PMM = Set.of("TENAGA_PENDIDIK_KEPENDIDIKAN@SEKOLAH", "KEPALA_UNIT_KERJA_MANDIRI@SEKOLAH");
+  /** The only PMM participants, teachers and principals (seed 000 points 6–7, seed 002 point 6); every other one is SKP. */
+  private static boolean pmm(String kelasJabatan, String jenisUnit) {
+    return kelasJabatan.equals("GURU") || kelasJabatan.equals("KEPALA_UNIT_KERJA_MANDIRI") && jenisUnit.equals("SEKOLAH");
+  }
 
   private static DmnEngine engine;
   private static DmnDecision decision;
@@ -47,11 +48,13 @@ class AssessmentChannelDecisionTest {
   @ParameterizedTest(name = "{0} pada {1}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       # kelas jabatan              | unit      | saluran
-      TENAGA_PENDIDIK_KEPENDIDIKAN | SEKOLAH   | PMM
+      GURU                         | SEKOLAH   | PMM
+      GURU                         | DINAS     | PMM
       KEPALA_UNIT_KERJA_MANDIRI    | SEKOLAH   | PMM
+      TENAGA_KEPENDIDIKAN          | SEKOLAH   | SKP
+      TENAGA_KEPENDIDIKAN          | DINAS     | SKP
       KEPALA_UNIT_KERJA_MANDIRI    | PUSKESMAS | SKP
       TENAGA_KESEHATAN             | PUSKESMAS | SKP
-      TENAGA_PENDIDIK_KEPENDIDIKAN | DINAS     | SKP
       KEPALA_PERANGKAT_DAERAH      | DINAS     | SKP
       PELAKSANA                    | SEKOLAH   | SKP
       PELAKSANA                    | SETDA     | SKP
@@ -76,11 +79,11 @@ class AssessmentChannelDecisionTest {
 
     assertThat(result).hasSize(1);
     assertThat((String) result.getSingleResult().getEntry("saluran"))
-        .isEqualTo(PMM.contains(kelasJabatan + "@" + jenisUnit) ? "PMM" : "SKP");
+        .isEqualTo(pmm(kelasJabatan, jenisUnit) ? "PMM" : "SKP");
   }
 
   @ParameterizedTest(name = "kelas {0}, unit {1}: bawaan SKP")
-  @CsvSource({",", "TENAGA_PENDIDIK_KEPENDIDIKAN,", ",SEKOLAH", "GURU,SEKOLAH"})
+  @CsvSource({",", "TENAGA_PENDIDIK_KEPENDIDIKAN,", ",SEKOLAH", "TENAGA_PENDIDIK_KEPENDIDIKAN,SEKOLAH"})
   void masukanKosongAtauTidakDikenalMenjadiSkp(String kelasJabatan, String jenisUnit) {
     assertThat((String) evaluate(kelasJabatan, jenisUnit).getSingleResult().getEntry("saluran")).isEqualTo("SKP");
   }

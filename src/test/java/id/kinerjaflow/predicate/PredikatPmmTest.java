@@ -70,7 +70,7 @@ class PredikatPmmTest {
         + "pkm,Puskesmas Uji,PUSKESMAS,dinas\n"), "uji");
     organizationImport.imporPegawai(org.instansi(), aliranCsv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
         + kepalaSekolah + ",Sri Wahyuni,PNS,Kepala SD Negeri Uji,KEPALA_UNIT_KERJA_MANDIRI,sd,true,,true\n"
-        + guru + ",Dian Puspita,PPPK,Guru Kelas,TENAGA_PENDIDIK_KEPENDIDIKAN,sd,false,,true\n"
+        + guru + ",Yoga Pratama,PPPK,Guru Kelas,GURU,sd,false,,true\n"
         + kepalaPuskesmas + ",drg. Maya Sari,PNS,Kepala Puskesmas Uji,KEPALA_UNIT_KERJA_MANDIRI,pkm,true,,true\n"), "uji");
     Skenario.jam(LocalDateTime.of(2025, 1, 2, 8, 0));
   }
@@ -121,7 +121,7 @@ class PredikatPmmTest {
     ditolak(baik + "12345,2024,BAIK,\n", "NIP '12345' harus 18 digit angka");
     ditolak(baik + "199401012020122024,2024,BAIK,\n", "NIP 199401012020122024 bukan pegawai instansi " + org.instansi());
     ditolak(baik + org.pegawai() + ",2024,BAIK,\n", "NIP " + org.pegawai() + " (Budi Santoso) tidak dinilai melalui PMM menurut "
-        + "aturan assessment-channel (Pegawai selain tenaga pendidik, tenaga kependidikan dan kepala sekolah); "
+        + "aturan assessment-channel (Pegawai selain guru dan kepala sekolah); "
         + "predikatnya berasal dari penilaian akhir SKP");
     ditolak(baik + kepalaPuskesmas + ",2024,BAIK,\n", "tidak dinilai melalui PMM");
     ditolak(baik + kepalaSekolah + ",20x4,BAIK,\n", "tahun '20x4' harus angka tahun, mis. 2025");
