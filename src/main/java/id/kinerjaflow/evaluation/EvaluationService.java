@@ -41,8 +41,8 @@ public class EvaluationService {
   private final BuktiDukungRepository buktiRepository;
   private final OpenTasks openTasks;
   private final RuntimeService runtimeService;
-  private final KinerjaProperties.Bukti aturanBukti;
   private static final MimeTypes TIPE = MimeTypes.getDefaultMimeTypes();
+  private final KinerjaProperties.Bukti aturanBukti;
 
   EvaluationService(EvaluasiPeriodikRepository periodikRepository, EvaluasiAkhirRepository akhirRepository,
       BuktiDukungRepository buktiRepository, OpenTasks openTasks, RuntimeService runtimeService, KinerjaProperties properties) {

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Every API error is an RFC 9457 problem detail; domain and validation messages are in Bahasa Indonesia. */
+/**
+ * Every API error is an RFC 9457 problem detail; domain and validation messages are in Bahasa Indonesia, and so are
+ * Spring MVC's own refusals handled by the base class (415, 405, a missing parameter or part, ...: messages.properties).
+ */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -77,13 +80,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   /** A JSON body that cannot be read: the field it fails at, and why when the field's type tells (enum, whole number, number). */
   private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    if (!(e.getCause() instanceof JsonProcessingException j)) return problem(HttpStatus.BAD_REQUEST, "Isi permintaan bukan JSON yang valid.");
+    ProblemDetail bukanJson = problem(HttpStatus.BAD_REQUEST, "Isi permintaan bukan JSON yang valid.");
+    if (!(e.getCause() instanceof JsonProcessingException j)) return bukanJson;
     // A token the parser refuses (NaN, 1e999 for an int) is wrapped with a path that stops at the object; the parser knows the field.
     Throwable token = j instanceof StreamReadException ? j : j.getCause();
-    if (token instanceof JsonEOFException) return problem(HttpStatus.BAD_REQUEST, "Isi permintaan bukan JSON yang valid.");
+    if (token instanceof JsonEOFException) return bukanJson;
     String jalur = token instanceof StreamReadException s && s.getProcessor() != null ? jalur(s.getProcessor().getParsingContext())
         : j instanceof JsonMappingException m ? path(m) : "";
-    if (jalur.isEmpty()) return problem(HttpStatus.BAD_REQUEST, "Isi permintaan bukan JSON yang valid.");
+    if (jalur.isEmpty()) return bukanJson;
     String medan = jalur.substring(jalur.lastIndexOf('.') + 1);
     Class<?> tipe = j instanceof MismatchedInputException m ? m.getTargetType() : null;
     String pesan;
