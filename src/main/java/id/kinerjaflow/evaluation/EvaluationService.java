@@ -14,10 +14,17 @@ import id.kinerjaflow.process.Variables;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeType;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -33,6 +40,7 @@ public class EvaluationService {
   private final BuktiDukungRepository buktiRepository;
   private final OpenTasks openTasks;
   private final RuntimeService runtimeService;
+  private static final MimeTypes TIPE = MimeTypes.getDefaultMimeTypes();
   private final KinerjaProperties.Bukti aturanBukti;
 
   EvaluationService(EvaluasiPeriodikRepository periodikRepository, EvaluasiAkhirRepository akhirRepository,
@@ -109,11 +117,37 @@ public class EvaluationService {
       throw new InvalidInputException("berkas", "berkas '" + nama + "' berukuran " + (isi.length / 1024) + " KB; maksimal "
           + aturanBukti.ukuranMaks().toKilobytes() + " KB");
     }
-    if (tipeKonten == null || !aturanBukti.tipeDiizinkan().contains(tipeKonten)) {
-      throw new InvalidInputException("berkas", "berkas '" + nama + "' bertipe " + tipeKonten + "; yang diizinkan: "
-          + String.join(", ", aturanBukti.tipeDiizinkan()));
+    return buktiRepository.save(new BuktiDukung(ev, nama, tipeIsi(nama, tipeKonten, isi), isi, sekarang()));
+  }
+
+  /**
+   * The type the content has (Apache Tika, from its bytes), refused unless it is allowed and agrees with the
+   * declared type (when not {@code application/octet-stream}) and the file name's extension.
+   */
+  private String tipeIsi(String nama, String tipeDinyatakan, byte[] isi) {
+    MimeType tipe;
+    try {
+      tipe = TIPE.forName(TIPE.detect(new ByteArrayInputStream(isi), new Metadata()).getBaseType().toString());
+    } catch (IOException | MimeTypeException e) {
+      throw new IllegalStateException(e); // in-memory bytes and a type Tika itself detected
     }
-    return buktiRepository.save(new BuktiDukung(ev, nama, tipeKonten, isi, sekarang()));
+    String diizinkan = "; yang diizinkan: " + String.join(", ", aturanBukti.tipeDiizinkan());
+    if (!aturanBukti.tipeDiizinkan().contains(tipe.getName())) {
+      throw new InvalidInputException("berkas", "isi berkas '" + nama + "' bertipe " + tipe.getName() + diizinkan);
+    }
+    MediaType dinyatakan = tipeDinyatakan == null ? null : MediaType.parse(tipeDinyatakan);
+    if (dinyatakan != null && !dinyatakan.getBaseType().equals(MediaType.OCTET_STREAM)
+        && !TIPE.getMediaTypeRegistry().normalize(dinyatakan.getBaseType()).equals(tipe.getType())) {
+      throw new InvalidInputException("berkas", "isi berkas '" + nama + "' bertipe " + tipe.getName() + ", bukan "
+          + dinyatakan.getBaseType() + " seperti yang dikirim" + diizinkan);
+    }
+    int titik = nama.lastIndexOf('.');
+    String ekstensi = titik < 0 ? null : nama.substring(titik).toLowerCase(Locale.ROOT);
+    if (ekstensi != null && !tipe.getExtensions().contains(ekstensi)) {
+      throw new InvalidInputException("berkas", "isi berkas '" + nama + "' bertipe " + tipe.getName() + ", tidak sesuai ekstensi "
+          + ekstensi + " (untuk tipe ini: " + String.join(", ", tipe.getExtensions()) + ")");
+    }
+    return tipe.getName();
   }
 
   public HasilView.AturanBukti aturanBukti() {

@@ -3,6 +3,7 @@ package id.kinerjaflow.organization;
 import id.kinerjaflow.web.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
- * An uploaded CSV file: UTF-8, header on line 1, separated by commas or (when the header has no comma)
- * semicolons, values optionally in double quotes; a record is one line. Collects the errors per line
- * so the whole file is reported at once. Shared by the CSV imports of other features.
+ * An uploaded CSV file: UTF-8 (with or without BOM), header on line 1, separated by commas or (when the header
+ * has no comma) semicolons, values optionally in double quotes (Apache Commons CSV); a record is one line, so a
+ * quoted value cannot hold a line break. Collects the errors per line so the whole file is reported at once
+ * (the first {@value #GALAT_MAKS} lines with errors and their count). Shared by the CSV imports of other features.
  */
 public final class BerkasCsv {
+  static final int GALAT_MAKS = 100;
+  private static final String TANDA_KUTIP = "tanda kutip (\") tidak tertutup atau salah letak; satu data harus satu baris, "
+      + "nilai dalam tanda kutip tidak boleh berganti baris";
+
   public record Baris(int nomor, Map<String, String> nilai) {
     /** The trimmed value, or null for a column the header lacks. */
     public String get(String kolom) { return nilai.get(kolom); }
@@ -44,8 +52,15 @@ public final class BerkasCsv {
     if (baris[0].isBlank()) {
       throw new InvalidInputException("berkas", "berkas kosong; baris 1 harus berisi judul kolom: " + String.join(",", kolomWajib));
     }
-    char pemisah = baris[0].indexOf(',') < 0 && baris[0].indexOf(';') >= 0 ? ';' : ',';
-    List<String> judul = pisah(baris[0], pemisah).stream().map(k -> k.trim().toLowerCase(Locale.ROOT)).toList();
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(baris[0].indexOf(',') < 0 && baris[0].indexOf(';') >= 0 ? ';' : ',')
+        .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+    List<String> judul;
+    try {
+      judul = pisah(baris[0], format).stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+    } catch (UncheckedIOException e) {
+      throw new InvalidInputException("baris 1", TANDA_KUTIP);
+    }
     List<String> kurang = kolomWajib.stream().filter(k -> !judul.contains(k)).toList();
     if (!kurang.isEmpty()) {
       throw new InvalidInputException("baris 1", "kolom " + String.join(", ", kurang) + " tidak ada di judul; kolom yang diperlukan: "
@@ -54,13 +69,19 @@ public final class BerkasCsv {
     BerkasCsv csv = new BerkasCsv();
     for (int i = 1; i < baris.length; i++) {
       if (baris[i].isBlank()) continue;
-      List<String> nilai = pisah(baris[i], pemisah);
       Baris b = new Baris(i + 1, new HashMap<>());
+      List<String> nilai;
+      try {
+        nilai = pisah(baris[i], format);
+      } catch (UncheckedIOException e) {
+        csv.galat(b, TANDA_KUTIP);
+        continue;
+      }
       if (nilai.size() != judul.size()) {
         csv.galat(b, "ada " + nilai.size() + " kolom, seharusnya " + judul.size() + " sesuai judul");
         continue;
       }
-      for (int k = 0; k < judul.size(); k++) b.nilai().put(judul.get(k), nilai.get(k).trim());
+      for (int k = 0; k < judul.size(); k++) b.nilai().put(judul.get(k), nilai.get(k));
       csv.baris.add(b);
     }
     if (csv.baris.isEmpty() && csv.galat.isEmpty()) {
@@ -69,27 +90,11 @@ public final class BerkasCsv {
     return csv;
   }
 
-  /** Splits one line; a quoted value may hold the separator, and "" inside quotes is a quote. */
-  private static List<String> pisah(String baris, char pemisah) {
-    List<String> nilai = new ArrayList<>();
-    StringBuilder sekarang = new StringBuilder();
-    boolean dalamKutip = false;
-    for (int i = 0; i < baris.length(); i++) {
-      char c = baris.charAt(i);
-      if (dalamKutip && c == '"' && i + 1 < baris.length() && baris.charAt(i + 1) == '"') {
-        sekarang.append('"');
-        i++;
-      } else if (c == '"') {
-        dalamKutip = !dalamKutip;
-      } else if (c == pemisah && !dalamKutip) {
-        nilai.add(sekarang.toString());
-        sekarang.setLength(0);
-      } else {
-        sekarang.append(c);
-      }
+  /** One line's values; throws UncheckedIOException when its quotes do not close on the line. */
+  private static List<String> pisah(String baris, CSVFormat format) throws IOException {
+    try (CSVParser parser = CSVParser.parse(baris, format)) {
+      return parser.getRecords().get(0).toList();
     }
-    nilai.add(sekarang.toString());
-    return nilai;
   }
 
   public List<Baris> baris() { return baris; }
@@ -132,11 +137,12 @@ public final class BerkasCsv {
 
   boolean adaGalat() { return !galat.isEmpty(); }
 
-  /** Refuses the whole file when a line has an error: 400 with one message per line ("baris 4"). */
+  /** Refuses the whole file when a line has an error: 400 with one message per line ("baris 4"), the first {@value #GALAT_MAKS}. */
   public void tolakJikaAdaGalat() {
     if (galat.isEmpty()) return;
     Map<String, String> errors = new LinkedHashMap<>();
-    galat.forEach((nomor, pesan) -> errors.put("baris " + nomor, String.join("; ", pesan)));
-    throw new InvalidInputException(errors);
+    galat.entrySet().stream().limit(GALAT_MAKS)
+        .forEach(g -> errors.put("baris " + g.getKey(), String.join("; ", g.getValue())));
+    throw new InvalidInputException(errors, galat.size());
   }
 }

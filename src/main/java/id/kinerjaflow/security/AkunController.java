@@ -5,6 +5,7 @@ import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.web.ForbiddenException;
 import id.kinerjaflow.web.NotFoundException;
+import id.kinerjaflow.web.UnduhanCsv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,10 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.*;
@@ -76,13 +74,11 @@ class AkunController {
   /** A first password for every active employee without one, as a CSV to hand out (only this once; stored as hashes). */
   @PostMapping(path = "/api/instansi/{kode}/kata-sandi-awal", produces = "text/csv")
   ResponseEntity<String> kataSandiAwal(@PathVariable String kode, Authentication auth) {
-    StringBuilder csv = new StringBuilder("nip,nama,kata_sandi\n");
+    UnduhanCsv csv = new UnduhanCsv("kata-sandi-awal-" + kode + ".csv", "nip", "nama", "kata_sandi");
     for (var k : akun.kataSandiAwal(organization.pegawaiAktif(instansi.get(kode)), auth.getName())) {
-      csv.append(k.nip()).append(",\"").append(k.nama().replace("\"", "\"\"")).append("\",").append(k.kataSandi()).append('\n');
+      csv.baris(k.nip(), k.nama(), k.kataSandi());
     }
-    return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kata-sandi-awal-" + kode + ".csv\"")
-        .body(csv.toString());
+    return csv.jawaban();
   }
 
   @GetMapping("/api/instansi/{kode}/peran")

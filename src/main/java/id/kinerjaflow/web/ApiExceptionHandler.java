@@ -1,9 +1,17 @@
 package id.kinerjaflow.web;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +28,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Every API error is an RFC 9457 problem detail; domain and validation messages are in Bahasa Indonesia. */
+/**
+ * Every API error is an RFC 9457 problem detail; domain and validation messages are in Bahasa Indonesia, and so are
+ * Spring MVC's own refusals handled by the base class (415, 405, a missing parameter or part, ...: messages.properties).
+ */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -34,7 +45,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail forbidden(ForbiddenException e) { return problem(HttpStatus.FORBIDDEN, e.getMessage()); }
 
   @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalid(InvalidInputException e) { return invalid(e.errors()); }
+  ProblemDetail invalid(InvalidInputException e) {
+    ProblemDetail p = invalid(e.errors());
+    if (e.jumlahGalat() != null) {
+      p.setProperty("jumlahGalat", e.jumlahGalat());
+      if (e.jumlahGalat() > e.errors().size()) {
+        p.setDetail("Data yang dikirim tidak valid: " + e.jumlahGalat() + " baris bergalat, hanya " + e.errors().size()
+            + " yang pertama dicantumkan. Perbaiki lalu kirim ulang untuk melihat sisanya.");
+      }
+    }
+    return p;
+  }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
@@ -57,15 +78,43 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(Map.of(String.valueOf(e.getPropertyName()), "nilai '" + e.getValue() + "' tidak valid")));
   }
 
+  /** A JSON body that cannot be read: the field it fails at, and why when the field's type tells (enum, whole number, number). */
   private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      String pilihan = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-      return invalid(Map.of(path(f), "nilai '" + f.getValue() + "' tidak dikenal; pilihan: " + pilihan));
+    ProblemDetail bukanJson = problem(HttpStatus.BAD_REQUEST, "Isi permintaan bukan JSON yang valid.");
+    if (!(e.getCause() instanceof JsonProcessingException j)) return bukanJson;
+    // A token the parser refuses (NaN, 1e999 for an int) is wrapped with a path that stops at the object; the parser knows the field.
+    Throwable token = j instanceof StreamReadException ? j : j.getCause();
+    if (token instanceof JsonEOFException) return bukanJson;
+    String jalur = token instanceof StreamReadException s && s.getProcessor() != null ? jalur(s.getProcessor().getParsingContext())
+        : j instanceof JsonMappingException m ? path(m) : "";
+    if (jalur.isEmpty()) return bukanJson;
+    String medan = jalur.substring(jalur.lastIndexOf('.') + 1);
+    Class<?> tipe = j instanceof MismatchedInputException m ? m.getTargetType() : null;
+    String pesan;
+    if (j instanceof InvalidFormatException f && tipe != null && tipe.isEnum()) {
+      pesan = "nilai '" + f.getValue() + "' tidak dikenal; pilihan: "
+          + Arrays.stream(tipe.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    } else if (token instanceof InputCoercionException) {
+      pesan = medan + " di luar rentang angka yang diizinkan";
+    } else if (tipe != null && BULAT.contains(tipe)) {
+      pesan = medan + " harus bilangan bulat";
+    } else if (tipe != null && (Number.class.isAssignableFrom(tipe) || tipe == double.class || tipe == float.class)) {
+      pesan = medan + " harus berupa angka";
+    } else {
+      pesan = medan + " tidak valid";
     }
-    if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      return invalid(Map.of(path(m), "format tidak valid"));
+    return invalid(Map.of(jalur, pesan));
+  }
+
+  private static final Set<Class<?>> BULAT = Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class,
+      byte.class, Byte.class, BigInteger.class);
+
+  private static String jalur(JsonStreamContext c) {
+    StringBuilder jalur = new StringBuilder();
+    for (; c != null && !c.inRoot(); c = c.getParent()) {
+      jalur.insert(0, c.inArray() ? "[" + Math.max(c.getCurrentIndex(), 0) + "]" : c.getCurrentName() == null ? "" : "." + c.getCurrentName());
     }
-    return problem(HttpStatus.BAD_REQUEST, "Isi permintaan bukan JSON yang valid.");
+    return jalur.toString().replaceFirst("^\\.", "");
   }
 
   @Override

@@ -106,7 +106,7 @@ class IdentitasTest {
     String[] baris = r.getBody().split("\n");
     assertThat(baris[0]).isEqualTo("nip,nama,kata_sandi");
     assertThat(baris).hasSize(2);
-    assertThat(baris[1]).startsWith(staf + ",\"Andika Putra\",");
+    assertThat(baris[1]).startsWith(staf + ",Andika Putra,");
     String kataSandi = baris[1].substring(baris[1].lastIndexOf(',') + 1);
     assertThat(kataSandi).hasSize(12);
     assertThat(saya(staf, kataSandi).getStatusCode()).isEqualTo(HttpStatus.OK);
