@@ -3,9 +3,11 @@ package id.kinerjaflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
@@ -42,6 +44,7 @@ class JalanPintasEngineTest {
   @Autowired Skenario skenario;
   @Autowired PlanningService planning;
   @Autowired TaskService taskService;
+  @Autowired EvaluationService evaluation;
 
   TestOrganisasi.Org org;
   Skp skp;
@@ -109,6 +112,24 @@ class JalanPintasEngineTest {
     assertThat(r.getBody().get("message").asText()).contains("tidak dapat ditetapkan", "DRAFT", "0 RHK");
     assertThat(tugas().getTaskDefinitionKey()).isEqualTo(SkpPlanningProcess.TASK_DRAFT);
     assertThat(planning.get(skp.getId()).getStatus()).isEqualTo(StatusSkp.DRAFT);
+  }
+
+  @Test
+  void predikatBerdiriAtasRatingYangDicatatPenilai() {
+    // given an approved plan and a first period nobody has rated
+    skenario.rencanaDisetujui(skp);
+    String periode = skenario.periode(skp.businessKey()).getId();
+
+    // when a Camunda admin runs the predicate decision with ratings of their own
+    var r = sebagai("admin", HttpMethod.POST, "/engine-rest/process-instance/" + periode + "/modification",
+        Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", SkpPeriodicEvaluationProcess.RULE_DETERMINE_PREDICATE,
+            "variables", Map.of("ratingHasilKerja", Map.of("value", "DI_ATAS_EKSPEKTASI", "type", "String"),
+                "ratingPerilaku", Map.of("value", "DI_ATAS_EKSPEKTASI", "type", "String"))))));
+
+    // then no predicate is recorded
+    assertThat(r.getStatusCode().value()).isEqualTo(409);
+    assertThat(r.getBody().get("message").asText()).contains("Predikat tidak disimpan", "DI_ATAS_EKSPEKTASI");
+    assertThat(evaluation.periode(skp.getId(), 1).getPredikat()).isNull();
   }
 
   private Task tugas() { return taskService.createTaskQuery().processInstanceBusinessKey(skp.businessKey()).singleResult(); }
