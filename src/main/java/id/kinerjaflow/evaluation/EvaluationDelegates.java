@@ -32,7 +32,8 @@ class EvaluationDelegates {
 
   @Bean
   JavaDelegate recordPeriodPredicateDelegate(EvaluationService evaluation) {
-    return execution -> evaluation.simpanPredikatPeriode(periodeId(execution), (String) execution.getVariable(Variables.PREDIKAT));
+    return execution -> evaluation.simpanPredikatPeriode(periodeId(execution),
+        execution.getVariable(Variables.RATING_HASIL_KERJA), execution.getVariable(Variables.RATING_PERILAKU), (String) execution.getVariable(Variables.PREDIKAT));
   }
 
   @Bean
@@ -52,7 +53,8 @@ class EvaluationDelegates {
 
   @Bean
   JavaDelegate recordFinalPredicateDelegate(EvaluationService evaluation) {
-    return execution -> evaluation.simpanPredikatAkhir(skpId(execution), (String) execution.getVariable(Variables.PREDIKAT));
+    return execution -> evaluation.simpanPredikatAkhir(skpId(execution),
+        execution.getVariable(Variables.RATING_HASIL_KERJA), execution.getVariable(Variables.RATING_PERILAKU), (String) execution.getVariable(Variables.PREDIKAT));
   }
 
   private static long periodeId(DelegateExecution execution) {

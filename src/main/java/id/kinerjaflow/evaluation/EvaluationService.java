@@ -186,8 +186,10 @@ public class EvaluationService {
     return ev;
   }
 
-  public void simpanPredikatPeriode(long periodeId, String predikat) {
-    periodikRepository.getReferenceById(periodeId).tetapkanPredikat(predikatDariDmn(predikat));
+  public void simpanPredikatPeriode(long periodeId, Object hasilKerja, Object perilaku, String predikat) {
+    EvaluasiPeriodik periode = periodikRepository.getReferenceById(periodeId);
+    pastikanRatingTercatat(periode.getRatingHasilKerja(), periode.getRatingPerilaku(), hasilKerja, perilaku);
+    periode.tetapkanPredikat(predikatDariDmn(predikat));
   }
 
   public void kunciPeriode(long periodeId) { periodikRepository.getReferenceById(periodeId).kunci(); }
@@ -227,7 +229,11 @@ public class EvaluationService {
     return akhir;
   }
 
-  public void simpanPredikatAkhir(long skpId, String predikat) { akhir(skpId).tetapkanPredikat(predikatDariDmn(predikat)); }
+  public void simpanPredikatAkhir(long skpId, Object hasilKerja, Object perilaku, String predikat) {
+    EvaluasiAkhir akhir = akhir(skpId);
+    pastikanRatingTercatat(akhir.getRatingHasilKerja(), akhir.getRatingPerilaku(), hasilKerja, perilaku);
+    akhir.tetapkanPredikat(predikatDariDmn(predikat));
+  }
 
   public void kunciEvaluasiAkhir(long skpId) { akhir(skpId).kunci(); }
 
@@ -283,6 +289,14 @@ public class EvaluationService {
 
   private static Map<String, Object> ratingVariables(PenilaianInput input) {
     return Map.of(Variables.RATING_HASIL_KERJA, input.ratingHasilKerja().name(), Variables.RATING_PERILAKU, input.ratingPerilaku().name());
+  }
+
+  /** The predicate stands on the ratings the appraiser recorded through /api, not on process variables changed since. */
+  private static void pastikanRatingTercatat(Rating hasilKerja, Rating perilaku, Object variabelHasilKerja, Object variabelPerilaku) {
+    if (hasilKerja == null || perilaku == null || !hasilKerja.name().equals(variabelHasilKerja) || !perilaku.name().equals(variabelPerilaku)) {
+      throw new ConflictException("Predikat tidak disimpan: rating pada proses (" + variabelHasilKerja + ", " + variabelPerilaku
+          + ") berbeda dengan rating yang dicatat pejabat penilai (" + hasilKerja + ", " + perilaku + ").");
+    }
   }
 
   private static Predikat predikatDariDmn(String predikat) {

@@ -162,8 +162,15 @@ public class PlanningService {
     return skp;
   }
 
-  /** The plan is approved: it is set and can no longer be edited. */
-  public void tetapkan(long skpId) { get(skpId).setStatus(StatusSkp.DITETAPKAN); }
+  /** The plan is approved: it is set and can no longer be edited. Only a plan its appraiser approved through /api gets here. */
+  public void tetapkan(long skpId) {
+    Skp skp = get(skpId);
+    if (skp.getStatus() != StatusSkp.DIAJUKAN || skp.getRhk().isEmpty()) {
+      throw new ConflictException("Rencana SKP " + skp.getTahun() + " tidak dapat ditetapkan: rencana berstatus " + skp.getStatus()
+          + " dengan " + skp.getRhk().size() + " RHK, belum diajukan dan disetujui pejabat penilai.");
+    }
+    skp.setStatus(StatusSkp.DITETAPKAN);
+  }
 
   /** The plan deadline passed before the plan was set. */
   public void tandaiTerlambat(long skpId) { get(skpId).tandaiTerlambat(); }

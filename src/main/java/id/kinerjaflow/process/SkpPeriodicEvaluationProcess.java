@@ -13,6 +13,7 @@ public final class SkpPeriodicEvaluationProcess {
   public static final String TASK_RATE = "Task_RatePeriod";
   public static final String TIMER_REPORT_DEADLINE = "Timer_ReportDeadline";
   public static final String TIMER_DEADLINE = "Timer_PeriodDeadline";
+  public static final String RULE_DETERMINE_PREDICATE = "BusinessRuleTask_DeterminePredicate";
   public static final String END_LOCKED = "EndEvent_PeriodLocked";
   public static final String END_EVALUATED = "EndEvent_PeriodEvaluated";
 

@@ -10,6 +10,7 @@ public final class SkpPlanningProcess {
   public static final String TASK_CORRECT = "Task_CorrectSkpTargets";
   public static final String TIMER_REMINDER = "Timer_PlanReminder";
   public static final String TIMER_DEADLINE = "Timer_PlanDeadline";
+  public static final String SERVICE_TASK_SET_PLAN = "ServiceTask_SetSkpPlan";
   public static final String END_PLAN_SET = "EndEvent_PlanSet";
   public static final String END_MARKED_LATE = "EndEvent_PlanMarkedLate";
 

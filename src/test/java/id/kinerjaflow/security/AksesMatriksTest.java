@@ -3,6 +3,7 @@ package id.kinerjaflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
@@ -11,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import id.kinerjaflow.process.SkpPlanningProcess;
+import id.kinerjaflow.process.Variables;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,15 +87,57 @@ class AksesMatriksTest {
                                                                                    "401 200:0 200:0 200:0 200:2 200:0 200:2 200:2"),
         baris("engine: riwayat", "GET", "/engine-rest/history/process-instance?processInstanceBusinessKey={bk}", null,
                                                                                    "401 200:0 200:0 200:0 200:2 200:0 200:2 200:2"),
-        baris("engine: ubah variabel", "PUT", "/engine-rest/process-instance/{pi}/variables/penilaiNip",
-            Map.of("value", "{nipLain}", "type", "String"),                        "401 403 403 403 403 403 403 -"),
-        baris("engine: klaim tugas", "POST", "/engine-rest/task/{task}/claim", Map.of("userId", "{nip}"),
-                                                                                   "401 204 403 403 403 403 403 -"),
-        baris("engine: selesaikan tugas", "POST", "/engine-rest/task/{task}/complete", Map.of(),
-                                                                                   "401 403 403 403 403 403 403 403"),
-        baris("engine: hapus instance", "DELETE", "/engine-rest/process-instance/{pi}", null,
-                                                                                   "401 403 403 403 403 403 403 -"),
         baris("engine: deploy", "POST", "/engine-rest/deployment/create", "deployment", "401 403 403 403 403 403 403 -"));
+  }
+
+  /**
+   * The engine's write verbs, each on both routes: {@code /engine-rest} (also as {@code /engine-rest/engine/default}) with
+   * HTTP Basic, and the webapps' {@code /camunda/api/engine/engine/default} with a Tasklist session. Below Camunda admin
+   * nobody changes a process here; what Tasklist needs (queries, comments, claiming for oneself) still works.
+   */
+  static Stream<Arguments> matriksEngine() {
+    String tolak = "403 403 403 403 403 403 -";
+    return Stream.of(
+        engine("bpmnError", "POST", "/task/{task}/bpmnError", Map.of("errorCode", "x"), tolak),
+        engine("bpmnEscalation", "POST", "/task/{task}/bpmnEscalation", Map.of("escalationCode", "x"), tolak),
+        engine("variabel tugas", "PUT", "/task/{task}/variables/penilaiNip", Map.of("value", "{nip}", "type", "String"), tolak),
+        engine("ubah variabel tugas", "POST", "/task/{task}/variables", Map.of("modifications",
+            Map.of("penilaiNip", Map.of("value", "{nip}", "type", "String"))), tolak),
+        engine("variabel lokal tugas", "PUT", "/task/{task}/localVariables/predikat", Map.of("value", "SANGAT_BAIK", "type", "String"), tolak),
+        engine("ubah variabel lokal", "POST", "/task/{task}/localVariables", Map.of("modifications",
+            Map.of("predikat", Map.of("value", "SANGAT_BAIK", "type", "String"))), tolak),
+        engine("variabel proses", "PUT", "/process-instance/{pi}/variables/penilaiNip", Map.of("value", "{nipLain}", "type", "String"), tolak),
+        engine("ubah variabel proses", "POST", "/process-instance/{pi}/variables", Map.of("modifications",
+            Map.of("rencanaDisetujui", Map.of("value", true, "type", "Boolean"))), tolak),
+        engine("hapus variabel proses", "DELETE", "/process-instance/{pi}/variables/nip", null, tolak),
+        engine("selesaikan tugas", "POST", "/task/{task}/complete", Map.of(), "403 403 403 403 403 403 403"),
+        engine("kirim formulir", "POST", "/task/{task}/submit-form", Map.of(), "403 403 403 403 403 403 403"),
+        engine("delegasikan tugas", "POST", "/task/{task}/delegate", Map.of("userId", "{nipLain}"), tolak),
+        engine("selesaikan delegasi", "POST", "/task/{task}/resolve", Map.of(), tolak),
+        engine("ganti penerima tugas", "POST", "/task/{task}/assignee", Map.of("userId", "{nipLain}"), tolak),
+        engine("ubah tugas (pemilik, tenggat)", "PUT", "/task/{task}", Map.of("name", "x", "owner", "{nipLain}"), tolak),
+        engine("tambah kandidat tugas", "POST", "/task/{task}/identity-links", Map.of("userId", "{nipLain}", "type", "candidate"), tolak),
+        engine("lampiran tugas", "POST", "/task/{task}/attachment/create", "multipart", tolak),
+        engine("klaim untuk orang lain", "POST", "/task/{task}/claim", Map.of("userId", "{nipLain}"), tolak),
+        engine("lepas klaim tugas pribadi", "POST", "/task/{task}/unclaim", null, tolak),
+        engine("pesan", "POST", "/message", Map.of("messageName", "x", "businessKey", "{bk}"), tolak),
+        engine("sinyal", "POST", "/signal", Map.of("name", "x"), tolak),
+        engine("modifikasi instance", "POST", "/process-instance/{pi}/modification",
+            Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "CallActivity_Planning"))), tolak),
+        engine("migrasi", "POST", "/migration/execute", Map.of("processInstanceIds", List.of("{pi}")), tolak),
+        engine("percobaan ulang job", "PUT", "/job/{job}/retries", Map.of("retries", 0), tolak),
+        engine("tenggat job", "PUT", "/job/{job}/duedate", Map.of("duedate", "2030-01-01T00:00:00.000+0000"), tolak),
+        engine("jalankan job", "POST", "/job/{job}/execute", null, tolak),
+        engine("tangguhkan instance", "PUT", "/process-instance/{pi}/suspended", Map.of("suspended", true), tolak),
+        engine("tangguhkan definisi", "PUT", "/process-definition/key/skp-planning/suspended", Map.of("suspended", true), tolak),
+        engine("mulai proses", "POST", "/process-definition/key/skp-planning/start", Map.of(), tolak),
+        engine("hapus instance", "DELETE", "/process-instance/{pi}", null, tolak),
+        engine("ambil external task", "POST", "/external-task/fetchAndLock", Map.of("workerId", "x", "maxTasks", 1), tolak),
+        engine("kueri tugas (POST)", "POST", "/task/count", Map.of("processInstanceBusinessKey", "{bk}"), "200 200 200 200 200 200 200"));
+  }
+
+  private static Arguments engine(String nama, String metode, String path, Object body, String harapan) {
+    return Arguments.of(nama, HttpMethod.valueOf(metode), path, body, List.of(harapan.split(" ")));
   }
 
   private static final Object RENCANA = Map.of("rhk", List.of(Map.of("uraian", "Tersusunnya laporan", "jenis", "UTAMA", "indikator",
@@ -111,6 +158,8 @@ class AksesMatriksTest {
   @Autowired TestOrganisasi organisasi;
   @Autowired Skenario skenario;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
 
   @BeforeEach
   void dunia() {
@@ -125,10 +174,34 @@ class AksesMatriksTest {
         Peran.PENILAI_LAIN, new String[] {org.kepalaDinas(), pw}, Peran.ADMIN, new String[] {org.verifikator(), pw},
         Peran.ADMIN_LAIN, new String[] {lain.verifikator(), pw}, Peran.AUDITOR, new String[] {TestOrganisasi.AUDITOR_DEMO, "demo"},
         Peran.CAMUNDA_ADMIN, new String[] {"admin", "admin"});
-    nilai = Map.of("{skp}", String.valueOf(skp.getId()), "{kode}", org.instansi(), "{nip}", org.pegawai(),
-        "{bk}", skp.businessKey(), "{pi}", skp.getProcessInstanceId(), "{nipLain}", lain.penilai(), "{nipKadis}", org.kepalaDinas(),
-        "{kodeBaru}", "baru-" + org.instansi(),
-        "{task}", taskService.createTaskQuery().processInstanceBusinessKey(skp.businessKey()).singleResult().getId());
+    var tugas = taskService.createTaskQuery().processInstanceBusinessKey(skp.businessKey()).singleResult();
+    nilai = Map.ofEntries(Map.entry("{skp}", String.valueOf(skp.getId())), Map.entry("{kode}", org.instansi()),
+        Map.entry("{nip}", org.pegawai()), Map.entry("{bk}", skp.businessKey()), Map.entry("{pi}", skp.getProcessInstanceId()),
+        Map.entry("{nipLain}", lain.penilai()), Map.entry("{nipKadis}", org.kepalaDinas()), Map.entry("{nipPenilai}", org.penilai()),
+        Map.entry("{kodeBaru}", "baru-" + org.instansi()), Map.entry("{task}", tugas.getId()),
+        Map.entry("{job}", managementService.createJobQuery().processInstanceId(tugas.getProcessInstanceId()).list().get(0).getId()));
+  }
+
+  /** Each engine verb on its three routes, for every role that logs in; anonymous callers get 401 from Camunda. */
+  @ParameterizedTest(name = "engine: {0}")
+  @MethodSource("matriksEngine")
+  void apiEngineTidakMengubahProsesDiBawahAdminCamunda(String nama, HttpMethod metode, String path, Object body, List<String> harapan) {
+    for (String akar : List.of("/engine-rest", "/engine-rest/engine/default", "/camunda/api/engine/engine/default")) {
+      List<String> nyata = new ArrayList<>();
+      for (Peran peran : Peran.values()) {
+        if (peran == Peran.ANONIM) continue;
+        String h = harapan.get(peran.ordinal() - 1);
+        nyata.add(h.equals("-") ? "-" : String.valueOf(panggil(peran, metode, isi(akar + path), body).getStatusCode().value()));
+      }
+      assertThat(nyata).as(nama + " " + akar + " (PEGAWAI PENILAI PENILAI_LAIN ADMIN ADMIN_LAIN AUDITOR CAMUNDA_ADMIN)").isEqualTo(harapan);
+      assertThat(panggil(Peran.ANONIM, metode, isi(akar + path), body).getStatusCode().value()).as(nama + " " + akar + " anonim")
+          .isIn(401, 403);
+    }
+    // Nothing moved: the employee still drafts the plan, and the process still names the appraiser the SKP records.
+    var tugas = taskService.createTaskQuery().processInstanceBusinessKey(nilai.get("{bk}")).singleResult();
+    assertThat(tugas.getTaskDefinitionKey()).isEqualTo(SkpPlanningProcess.TASK_DRAFT);
+    assertThat(tugas.getAssignee()).isEqualTo(nilai.get("{nip}"));
+    assertThat(runtimeService.getVariable(nilai.get("{pi}"), Variables.PENILAI_NIP)).isEqualTo(nilai.get("{nipPenilai}"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -148,8 +221,9 @@ class AksesMatriksTest {
   }
 
   private ResponseEntity<JsonNode> panggil(Peran peran, HttpMethod metode, String path, Object body) {
-    TestRestTemplate klien = peran == Peran.ANONIM ? http : http.withBasicAuth(login.get(peran)[0], login.get(peran)[1]);
-    HttpHeaders headers = new HttpHeaders();
+    boolean webapp = path.startsWith("/camunda/");
+    TestRestTemplate klien = peran == Peran.ANONIM || webapp ? http : http.withBasicAuth(login.get(peran)[0], login.get(peran)[1]);
+    HttpHeaders headers = webapp && peran != Peran.ANONIM ? sesi(peran) : new HttpHeaders();
     Object isi = body;
     if ("multipart".equals(body)) {
       headers.setContentType(MediaType.MULTIPART_FORM_DATA);
@@ -165,7 +239,46 @@ class AksesMatriksTest {
     } else if (body instanceof Map<?, ?> m) {
       isi = isiMap(m);
     }
-    return klien.exchange(path, metode, new HttpEntity<>(isi, headers), JsonNode.class);
+    ResponseEntity<String> r = klien.exchange(path, metode, new HttpEntity<>(isi, headers), String.class);
+    try {
+      return ResponseEntity.status(r.getStatusCode()).body(r.getBody() == null ? null : new ObjectMapper().readTree(r.getBody()));
+    } catch (java.io.IOException e) {
+      return ResponseEntity.status(r.getStatusCode()).build(); // not JSON (a webapp's HTML error page)
+    }
+  }
+
+  /** The Tasklist login of a role: its session cookie and CSRF token, as Tasklist sends them. */
+  private HttpHeaders sesi(Peran peran) {
+    Map<String, String> cookies = SESI.computeIfAbsent(peran, p -> {
+      Map<String, String> c = new java.util.HashMap<>();
+      simpanCookie(c, http.getForEntity("/camunda/app/tasklist/default/", String.class));
+      HttpHeaders masuk = kepala(c);
+      masuk.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+      var jawab = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+          new HttpEntity<>("username=" + login.get(p)[0] + "&password=" + login.get(p)[1], masuk), String.class);
+      assertThat(jawab.getStatusCode()).as("login Tasklist " + p).isEqualTo(HttpStatus.OK);
+      simpanCookie(c, jawab);
+      simpanCookie(c, http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(kepala(c)), String.class));
+      return c;
+    });
+    return kepala(cookies);
+  }
+
+  private static final Map<Peran, Map<String, String>> SESI = new java.util.EnumMap<>(Peran.class);
+
+  private static HttpHeaders kepala(Map<String, String> cookies) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.COOKIE, cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; ")));
+    if (cookies.containsKey("XSRF-TOKEN")) headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    return headers;
+  }
+
+  private static void simpanCookie(Map<String, String> cookies, ResponseEntity<?> response) {
+    response.getHeaders().getOrDefault(HttpHeaders.SET_COOKIE, List.of()).forEach(c -> {
+      String pasangan = c.split(";", 2)[0];
+      cookies.put(pasangan.substring(0, pasangan.indexOf('=')), pasangan.substring(pasangan.indexOf('=') + 1));
+    });
   }
 
   private Object isiMap(Map<?, ?> m) {
