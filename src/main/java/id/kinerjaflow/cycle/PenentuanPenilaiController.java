@@ -14,6 +14,7 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
+import id.kinerjaflow.web.UlangBilaBentrok;
 
 /** BKPSDM determines the appraiser of an SKP that waits for one (Task_DetermineAppraiser, form tentukan-penilai.html). */
 @RestController
@@ -59,6 +60,7 @@ class PenentuanPenilaiController {
 
   @PostMapping("/penilai")
   @Transactional
+  @UlangBilaBentrok
   PenyelarasanPenilai.Perpindahan tentukan(@PathVariable long skpId, @Valid @RequestBody PenilaiInput input, Authentication auth) {
     return penentuan.tentukan(skpId, Grup.adminInstansi(auth, planning.get(skpId).instansiKode()), input.nip(), input.alasan().trim(),
         auth.getName());

@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
+import id.kinerjaflow.web.UlangBilaBentrok;
 
 /** Periodic reports and ratings, evidence files, the final rating, and the results. */
 @RestController
@@ -40,6 +41,7 @@ class EvaluationController {
 
   @PostMapping("/periode/{urutan}/laporan")
   @Transactional
+  @UlangBilaBentrok
   HasilView.PeriodeView lapor(@PathVariable long skpId, @PathVariable int urutan, @Valid @RequestBody LaporanInput input, Authentication auth) {
     EvaluasiPeriodik ev = evaluation.lapor(skpId, urutan, auth.getName(), input);
     return HasilView.periode(ev, evaluation.bukti(ev));
@@ -67,6 +69,7 @@ class EvaluationController {
 
   @PostMapping("/periode/{urutan}/penilaian")
   @Transactional
+  @UlangBilaBentrok
   HasilView.PeriodeView nilai(@PathVariable long skpId, @PathVariable int urutan, @Valid @RequestBody PenilaianInput input, Authentication auth) {
     EvaluasiPeriodik ev = evaluation.nilai(skpId, urutan, auth.getName(), input);
     return HasilView.periode(ev, evaluation.bukti(ev));
@@ -74,6 +77,7 @@ class EvaluationController {
 
   @PostMapping("/penilaian-akhir")
   @Transactional
+  @UlangBilaBentrok
   HasilView.AkhirView nilaiAkhir(@PathVariable long skpId, @Valid @RequestBody PenilaianInput input, Authentication auth) {
     return HasilView.AkhirView.of(evaluation.nilaiAkhir(skpId, auth.getName(), input));
   }

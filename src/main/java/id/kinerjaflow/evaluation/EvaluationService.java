@@ -4,6 +4,7 @@ import id.kinerjaflow.KinerjaProperties;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.Tenggat;
 import id.kinerjaflow.planning.Indikator;
+import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Rhk;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.planning.StatusSkp;
@@ -11,6 +12,7 @@ import id.kinerjaflow.process.OpenTasks;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.Variables;
+import id.kinerjaflow.web.Bentrok;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.*;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -33,15 +36,18 @@ public class EvaluationService {
   private final EvaluasiAkhirRepository akhirRepository;
   private final BuktiDukungRepository buktiRepository;
   private final OpenTasks openTasks;
+  private final PlanningService planning;
   private final RuntimeService runtimeService;
   private final KinerjaProperties.Bukti aturanBukti;
 
   EvaluationService(EvaluasiPeriodikRepository periodikRepository, EvaluasiAkhirRepository akhirRepository,
-      BuktiDukungRepository buktiRepository, OpenTasks openTasks, RuntimeService runtimeService, KinerjaProperties properties) {
+      BuktiDukungRepository buktiRepository, OpenTasks openTasks, PlanningService planning, RuntimeService runtimeService,
+      KinerjaProperties properties) {
     this.periodikRepository = periodikRepository;
     this.akhirRepository = akhirRepository;
     this.buktiRepository = buktiRepository;
     this.openTasks = openTasks;
+    this.planning = planning;
     this.runtimeService = runtimeService;
     this.aturanBukti = properties.bukti();
   }
@@ -69,6 +75,7 @@ public class EvaluationService {
   }
 
   public EvaluasiPeriodik lapor(long skpId, int urutan, String pelaku, LaporanInput input) {
+    planning.kunci(skpId);
     EvaluasiPeriodik ev = periode(skpId, urutan);
     Skp skp = ev.getSkp();
     skp.pastikanPegawai(pelaku);
@@ -132,6 +139,7 @@ public class EvaluationService {
   }
 
   public EvaluasiPeriodik nilai(long skpId, int urutan, String pelaku, PenilaianInput input) {
+    planning.kunci(skpId);
     EvaluasiPeriodik ev = periode(skpId, urutan);
     Skp skp = ev.getSkp();
     skp.pastikanPenilai(pelaku);
@@ -179,6 +187,7 @@ public class EvaluationService {
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {
+    planning.kunci(skpId);
     EvaluasiAkhir akhir = akhir(skpId);
     Skp skp = akhir.getSkp();
     skp.pastikanPenilai(pelaku);
@@ -243,8 +252,12 @@ public class EvaluationService {
       if (!menunggu) {
         throw new ConflictException("Periode " + ev.namaLengkap() + " belum dapat dilaporkan: periode sebelumnya masih berjalan.");
       }
-      runtimeService.createMessageCorrelation(SkpPeriodicEvaluationProcess.MESSAGE_EARLY_REPORT)
-          .processInstanceBusinessKey(bk).processInstanceVariableEquals(Variables.PERIODE_ID, ev.getId()).correlate();
+      try {
+        runtimeService.createMessageCorrelation(SkpPeriodicEvaluationProcess.MESSAGE_EARLY_REPORT)
+            .processInstanceBusinessKey(bk).processInstanceVariableEquals(Variables.PERIODE_ID, ev.getId()).correlate();
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new Bentrok(e); // the period's end timer fired meanwhile
+      }
       return openTasks.findForPeriod(bk, ev.getId(), SkpPeriodicEvaluationProcess.TASK_REPORT).orElseThrow();
     });
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
+import id.kinerjaflow.web.UlangBilaBentrok;
 
 /** The SKP plan: read, edit, submit, review; and the list of late plans. */
 @RestController
@@ -58,18 +59,21 @@ class PlanningController {
 
   @PostMapping("/skp/{skpId}/rencana/ajukan")
   @Transactional
+  @UlangBilaBentrok
   RencanaView ajukan(@PathVariable long skpId, Authentication auth) {
     return RencanaView.of(planning.ajukan(skpId, auth.getName()));
   }
 
   @PostMapping("/skp/{skpId}/rencana/verifikasi")
   @Transactional
+  @UlangBilaBentrok
   RencanaView verifikasi(@PathVariable long skpId, @Valid @RequestBody VerifikasiInput input, Authentication auth) {
     return RencanaView.of(planning.verifikasi(skpId, Grup.adminInstansi(auth, planning.get(skpId).instansiKode()), input));
   }
 
   @PostMapping("/skp/{skpId}/rencana/tinjauan")
   @Transactional
+  @UlangBilaBentrok
   RencanaView tinjau(@PathVariable long skpId, @Valid @RequestBody TinjauanInput input, Authentication auth) {
     return RencanaView.of(planning.tinjau(skpId, auth.getName(), input));
   }

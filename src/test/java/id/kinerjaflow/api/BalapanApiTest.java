@@ -1,0 +1,167 @@
+package id.kinerjaflow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerjaflow.planning.PlanningService;
+import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.SkpPlanningProcess;
+import id.kinerjaflow.support.Skenario;
+import id.kinerjaflow.support.TestOrganisasi;
+import id.kinerjaflow.web.Bentrok;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Races on a real PostgreSQL with the job executor running, as in production: a request that loses a race, or meets a
+ * job working on the same process, answers 2xx or 409 with what to do, never 500, and writes nothing half.
+ * Lima Puluh Kota 2024: plan deadline 31 January; here a reminder on each of the seven days before it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.job-execution.enabled=true", "kinerja.pengingat-hari-sebelum-batas=7,6,5,4,3,2,1"})
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext
+@Import(EmbeddedPostgresConfig.class)
+class BalapanApiTest {
+  @Autowired TestRestTemplate http;
+  @Autowired TestOrganisasi organisasi;
+  @Autowired PlanningService planning;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired ProcessEngineConfigurationImpl engine;
+
+  @BeforeEach
+  void awalJanuari() { Skenario.jam(LocalDateTime.of(2024, 1, 5, 9, 0)); }
+
+  @AfterEach
+  void resetJam() { ClockUtil.reset(); }
+
+  /** The appraiser presses "Setujui" twice (two tabs, a double click): one approval is recorded, the other gets 409. */
+  @Test
+  void duaPersetujuanSekaligus() throws Exception {
+    for (int pasangan = 0; pasangan < 5; pasangan++) {
+      Rencana r = rencanaDisusun();
+      assertThat(post(r.org().pegawai(), r.url() + "/ajukan", Map.of()).getStatusCode()).isEqualTo(HttpStatus.OK);
+      tunggu(() -> tugas(r, SkpPlanningProcess.TASK_REVIEW) == 1);
+
+      List<ResponseEntity<JsonNode>> jawaban = serentak(List.of(
+          () -> post(r.org().penilai(), r.url() + "/tinjauan", Map.of("disetujui", true)),
+          () -> post(r.org().penilai(), r.url() + "/tinjauan", Map.of("disetujui", true))));
+
+      assertThat(jawaban).extracting(ResponseEntity::getStatusCode).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+      JsonNode kalah = jawaban.stream().filter(j -> j.getStatusCode() == HttpStatus.CONFLICT).findFirst().orElseThrow().getBody();
+      assertThat(kalah.get("detail").asText()).isEqualTo("Rencana SKP 2024 tidak sedang menunggu tinjauan.");
+      assertThat(planning.get(r.skpId()).getStatus()).isEqualTo(StatusSkp.DITETAPKAN);
+      assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(r.businessKey())
+          .taskDefinitionKey(SkpPlanningProcess.TASK_REVIEW).finished().count()).as("one approval recorded").isEqualTo(1);
+    }
+  }
+
+  /**
+   * Six employees submit their plans on 31 January, while the reminders of the seven days before the deadline are due
+   * and the job executor works through them: each submit answers 200 (and the appraiser gets the review) or 409 (and
+   * the plan stays a draft to submit again), never 500.
+   */
+  @Test
+  void ajukanSaatPengingatBerjalan() throws Exception {
+    List<Rencana> rencana = new ArrayList<>();
+    for (int i = 0; i < 6; i++) rencana.add(rencanaDisusun());
+
+    Skenario.jam(LocalDateTime.of(2024, 1, 31, 12, 0));
+    engine.getJobExecutor().jobWasAdded();
+    List<ResponseEntity<JsonNode>> jawaban = serentak(rencana.stream()
+        .<Callable<ResponseEntity<JsonNode>>>map(r -> () -> post(r.org().pegawai(), r.url() + "/ajukan", Map.of())).toList());
+    tunggu(() -> managementService.createJobQuery().executable().count() == 0);
+
+    for (int i = 0; i < rencana.size(); i++) {
+      Rencana r = rencana.get(i);
+      ResponseEntity<JsonNode> j = jawaban.get(i);
+      assertThat(j.getStatusCode()).as(j.toString()).isIn(HttpStatus.OK, HttpStatus.CONFLICT);
+      if (j.getStatusCode() == HttpStatus.OK) {
+        assertThat(planning.get(r.skpId()).getStatus()).isEqualTo(StatusSkp.DIAJUKAN);
+        assertThat(tugas(r, SkpPlanningProcess.TASK_REVIEW)).isEqualTo(1);
+      } else {
+        assertThat(j.getBody().get("detail").asText()).isEqualTo(Bentrok.PESAN);
+        assertThat(planning.get(r.skpId()).getStatus()).isEqualTo(StatusSkp.DRAFT);
+        assertThat(tugas(r, SkpPlanningProcess.TASK_DRAFT)).isEqualTo(1);
+      }
+    }
+  }
+
+  record Rencana(TestOrganisasi.Org org, long skpId, String businessKey) {
+    String url() { return "/api/skp/" + skpId + "/rencana"; }
+  }
+
+  private Rencana rencanaDisusun() {
+    TestOrganisasi.Org org = organisasi.baru("lima-puluh-kota-2024", 2024);
+    JsonNode siklus = http.withBasicAuth("admin", "admin")
+        .postForEntity("/api/siklus", Map.of("nip", org.pegawai(), "tahun", 2024), JsonNode.class).getBody();
+    Rencana r = new Rencana(org, siklus.get("skpId").asLong(), org.pegawai() + "-2024");
+    assertThat(http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD).exchange(r.url(), HttpMethod.PUT,
+        new HttpEntity<>(Skenario.rencanaDuaRhk()), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    return r;
+  }
+
+  private long tugas(Rencana r, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(r.businessKey()).taskDefinitionKey(taskDefinitionKey).count();
+  }
+
+  private ResponseEntity<JsonNode> post(String user, String path, Object body) {
+    return http.withBasicAuth(user, TestOrganisasi.PASSWORD).postForEntity(path, body, JsonNode.class);
+  }
+
+  /** Sends the requests at the same instant, each from its own thread; the answers in the same order. */
+  private static List<ResponseEntity<JsonNode>> serentak(List<Callable<ResponseEntity<JsonNode>>> permintaan) throws Exception {
+    ExecutorService pelaku = Executors.newFixedThreadPool(permintaan.size());
+    try {
+      CountDownLatch mulai = new CountDownLatch(1);
+      List<Future<ResponseEntity<JsonNode>>> hasil = permintaan.stream().map(p -> pelaku.submit(() -> {
+        mulai.await();
+        return p.call();
+      })).toList();
+      mulai.countDown();
+      List<ResponseEntity<JsonNode>> jawaban = new ArrayList<>();
+      for (Future<ResponseEntity<JsonNode>> f : hasil) jawaban.add(f.get());
+      return jawaban;
+    } finally {
+      pelaku.shutdownNow();
+    }
+  }
+
+  /** Waits for the job executor (which runs in its own threads) to reach a state, at most 30 seconds. */
+  private static void tunggu(BooleanSupplier keadaan) throws InterruptedException {
+    long batas = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!keadaan.getAsBoolean()) {
+      if (System.nanoTime() > batas) throw new AssertionError("job executor tidak selesai dalam 30 detik");
+      Thread.sleep(50);
+    }
+  }
+}
