@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
@@ -82,6 +83,36 @@ class BalapanApiTest {
       assertThat(planning.get(r.skpId()).getStatus()).isEqualTo(StatusSkp.DITETAPKAN);
       assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(r.businessKey())
           .taskDefinitionKey(SkpPlanningProcess.TASK_REVIEW).finished().count()).as("one approval recorded").isEqualTo(1);
+    }
+  }
+
+  /** The same for the rating of a period: one rating and one predicate are recorded, the second rating gets 409. */
+  @Test
+  void duaPenilaianSekaligus() throws Exception {
+    for (int pasangan = 0; pasangan < 3; pasangan++) {
+      Rencana r = rencanaDisusun();
+      post(r.org().pegawai(), r.url() + "/ajukan", Map.of());
+      tunggu(() -> tugas(r, SkpPlanningProcess.TASK_REVIEW) == 1);
+      assertThat(post(r.org().penilai(), r.url() + "/tinjauan", Map.of("disetujui", true)).getStatusCode()).isEqualTo(HttpStatus.OK);
+      JsonNode rhk = http.withBasicAuth(r.org().pegawai(), TestOrganisasi.PASSWORD).getForEntity(r.url(), JsonNode.class).getBody().get("rhk");
+      String q1 = "/api/skp/" + r.skpId() + "/periode/1";
+      Map<String, Object> laporan = Map.of("rencanaAksi", "Menyusun laporan triwulan", "realisasi", List.of(
+          Map.of("indikatorId", rhk.get(0).at("/indikator/0/id").asLong(), "uraian", "3 laporan"),
+          Map.of("indikatorId", rhk.get(1).at("/indikator/0/id").asLong(), "uraian", "90% arsip tertata")));
+      tunggu(() -> post(r.org().pegawai(), q1 + "/laporan", laporan).getStatusCode() == HttpStatus.OK); // early, once the period opened
+      tunggu(() -> tugas(r, SkpPeriodicEvaluationProcess.TASK_RATE) == 1);
+
+      Map<String, Object> rating = Map.of("ratingHasilKerja", "DI_ATAS_EKSPEKTASI", "ratingPerilaku", "DI_ATAS_EKSPEKTASI");
+      List<ResponseEntity<JsonNode>> jawaban = serentak(List.of(
+          () -> post(r.org().penilai(), q1 + "/penilaian", rating), () -> post(r.org().penilai(), q1 + "/penilaian", rating)));
+
+      assertThat(jawaban).extracting(ResponseEntity::getStatusCode).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+      for (ResponseEntity<JsonNode> j : jawaban) {
+        if (j.getStatusCode() == HttpStatus.OK) assertThat(j.getBody().get("predikat").asText()).isEqualTo("SANGAT_BAIK");
+        else assertThat(j.getBody().get("detail").asText()).isEqualTo("Periode Triwulan I 2024 sudah dinilai.");
+      }
+      assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(r.businessKey())
+          .taskDefinitionKey(SkpPeriodicEvaluationProcess.TASK_RATE).finished().count()).as("one rating recorded").isEqualTo(1);
     }
   }
 
