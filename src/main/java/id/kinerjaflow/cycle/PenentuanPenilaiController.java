@@ -5,6 +5,7 @@ import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ForbiddenException;
+import id.kinerjaflow.web.UlangBilaBentrok;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,6 @@ import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
-import id.kinerjaflow.web.UlangBilaBentrok;
 
 /** BKPSDM determines the appraiser of an SKP that waits for one (Task_DetermineAppraiser, form tentukan-penilai.html). */
 @RestController

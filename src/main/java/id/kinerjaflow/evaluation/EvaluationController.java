@@ -3,6 +3,7 @@ package id.kinerjaflow.evaluation;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.security.Grup;
+import id.kinerjaflow.web.UlangBilaBentrok;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import org.springframework.http.ContentDisposition;
@@ -14,7 +15,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
-import id.kinerjaflow.web.UlangBilaBentrok;
 
 /** Periodic reports and ratings, evidence files, the final rating, and the results. */
 @RestController

@@ -2,12 +2,12 @@ package id.kinerjaflow.planning;
 
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.web.UlangBilaBentrok;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
-import id.kinerjaflow.web.UlangBilaBentrok;
 
 /** The SKP plan: read, edit, submit, review; and the list of late plans. */
 @RestController

@@ -1,6 +1,8 @@
 package id.kinerjaflow.web;
 
 import org.aopalliance.intercept.MethodInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
@@ -14,6 +16,8 @@ import org.springframework.core.Ordered;
 /** Runs a {@link UlangBilaBentrok} method again when it lost a race, each try in a transaction of its own. */
 @Configuration(proxyBeanMethods = false)
 class UlangBilaBentrokConfig {
+  private static final Logger log = LoggerFactory.getLogger(UlangBilaBentrokConfig.class);
+
   @Bean
   @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
   static Advisor ulangBilaBentrok() {
@@ -24,6 +28,7 @@ class UlangBilaBentrokConfig {
               return ((ProxyMethodInvocation) panggilan).invocableClone().proceed();
             } catch (RuntimeException e) {
               if (percobaan >= UlangBilaBentrok.PERCOBAAN || !Bentrok.adalah(e)) throw e;
+              log.info("{} kalah balapan (percobaan {}), diulang: {}", panggilan.getMethod().getName(), percobaan, e.toString());
             }
           }
         });
