@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.spring.SpringTransactionsProcessEngineConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * asynchronous continuations (after a user task, before a join, around a reminder) run here instead: right after the
  * transaction that made them commits, in the same thread, each in a transaction of its own, as the job executor would
  * a moment later. So a test sees the next task as soon as the call that completed the previous one returns.
+ * {@code uji.lanjutan-segera=false} turns it off for a test of code that runs its jobs itself (the simulasi command).
  */
 @Component
-@ConditionalOnProperty(name = "camunda.bpm.job-execution.enabled", havingValue = "false")
+@ConditionalOnExpression("!${camunda.bpm.job-execution.enabled:true} and ${uji.lanjutan-segera:true}")
 class LanjutanSegera extends AbstractProcessEnginePlugin {
   private static final Logger log = LoggerFactory.getLogger(LanjutanSegera.class);
   private static final ThreadLocal<Boolean> BERJALAN = ThreadLocal.withInitial(() -> false);
