@@ -10,17 +10,22 @@ import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.Bentrok;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,6 +42,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -58,6 +64,8 @@ class BalapanApiTest {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngineConfigurationImpl engine;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void awalJanuari() { Skenario.jam(LocalDateTime.of(2024, 1, 5, 9, 0)); }
@@ -114,6 +122,33 @@ class BalapanApiTest {
       assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(r.businessKey())
           .taskDefinitionKey(SkpPeriodicEvaluationProcess.TASK_RATE).finished().count()).as("one rating recorded").isEqualTo(1);
     }
+  }
+
+  /**
+   * A reminder job writes the employee's draft task (its follow-up date) while she submits: her submit loses Camunda's
+   * optimistic lock once, runs again and succeeds. The reminder's write is held open here until the submit waits on it.
+   */
+  @Test
+  void ajukanSaatPengingatMenulisTugasnya() throws Exception {
+    Rencana r = rencanaDisusun();
+    String draf = taskService.createTaskQuery().processInstanceBusinessKey(r.businessKey()).singleResult().getId();
+    CompletableFuture<ResponseEntity<JsonNode>> ajukan;
+    try (Connection pengingat = dataSource.getConnection()) {
+      pengingat.setAutoCommit(false);
+      try (PreparedStatement tulis = pengingat.prepareStatement(
+          "update act_ru_task set follow_up_date_ = now(), rev_ = rev_ + 1 where id_ = ?")) {
+        tulis.setString(1, draf);
+        assertThat(tulis.executeUpdate()).isEqualTo(1);
+      }
+      ajukan = CompletableFuture.supplyAsync(() -> post(r.org().pegawai(), r.url() + "/ajukan", Map.of()));
+      tunggu(() -> jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'", Integer.class) > 0);
+      pengingat.commit();
+    }
+
+    ResponseEntity<JsonNode> jawaban = ajukan.get(30, TimeUnit.SECONDS);
+    assertThat(jawaban.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jawaban.getBody().get("status").asText()).isEqualTo("DIAJUKAN");
+    tunggu(() -> tugas(r, SkpPlanningProcess.TASK_REVIEW) == 1);
   }
 
   /**
