@@ -49,7 +49,7 @@ public class PenentuanPenilai {
   }
 
   public PenyelarasanPenilai.Perpindahan tentukan(long skpId, boolean adminInstansi, String nip, String alasan, String oleh) {
-    Skp skp = planning.get(skpId);
+    Skp skp = planning.kunci(skpId);
     Pegawai pegawai = skp.getPegawai();
     if (!adminInstansi) {
       throw new ForbiddenException("Hanya admin BKPSDM " + pegawai.getInstansi().getNama() + " yang dapat menentukan pejabat penilai SKP ini.");

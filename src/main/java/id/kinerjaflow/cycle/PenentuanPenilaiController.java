@@ -5,6 +5,7 @@ import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ForbiddenException;
+import id.kinerjaflow.web.UlangBilaBentrok;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +60,7 @@ class PenentuanPenilaiController {
 
   @PostMapping("/penilai")
   @Transactional
+  @UlangBilaBentrok
   PenyelarasanPenilai.Perpindahan tentukan(@PathVariable long skpId, @Valid @RequestBody PenilaiInput input, Authentication auth) {
     return penentuan.tentukan(skpId, Grup.adminInstansi(auth, planning.get(skpId).instansiKode()), input.nip(), input.alasan().trim(),
         auth.getName());

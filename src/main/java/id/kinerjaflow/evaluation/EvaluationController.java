@@ -3,6 +3,7 @@ package id.kinerjaflow.evaluation;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.security.Grup;
+import id.kinerjaflow.web.UlangBilaBentrok;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import org.springframework.http.ContentDisposition;
@@ -40,6 +41,7 @@ class EvaluationController {
 
   @PostMapping("/periode/{urutan}/laporan")
   @Transactional
+  @UlangBilaBentrok
   HasilView.PeriodeView lapor(@PathVariable long skpId, @PathVariable int urutan, @Valid @RequestBody LaporanInput input, Authentication auth) {
     EvaluasiPeriodik ev = evaluation.lapor(skpId, urutan, auth.getName(), input);
     return HasilView.periode(ev, evaluation.bukti(ev));
@@ -67,6 +69,7 @@ class EvaluationController {
 
   @PostMapping("/periode/{urutan}/penilaian")
   @Transactional
+  @UlangBilaBentrok
   HasilView.PeriodeView nilai(@PathVariable long skpId, @PathVariable int urutan, @Valid @RequestBody PenilaianInput input, Authentication auth) {
     EvaluasiPeriodik ev = evaluation.nilai(skpId, urutan, auth.getName(), input);
     return HasilView.periode(ev, evaluation.bukti(ev));
@@ -74,6 +77,7 @@ class EvaluationController {
 
   @PostMapping("/penilaian-akhir")
   @Transactional
+  @UlangBilaBentrok
   HasilView.AkhirView nilaiAkhir(@PathVariable long skpId, @Valid @RequestBody PenilaianInput input, Authentication auth) {
     return HasilView.AkhirView.of(evaluation.nilaiAkhir(skpId, auth.getName(), input));
   }

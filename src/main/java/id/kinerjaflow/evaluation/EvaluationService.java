@@ -4,6 +4,7 @@ import id.kinerjaflow.KinerjaProperties;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.Tenggat;
 import id.kinerjaflow.planning.Indikator;
+import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Rhk;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.planning.StatusSkp;
@@ -11,6 +12,7 @@ import id.kinerjaflow.process.OpenTasks;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.Variables;
+import id.kinerjaflow.web.Bentrok;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
@@ -25,6 +27,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeType;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -39,16 +42,19 @@ public class EvaluationService {
   private final EvaluasiAkhirRepository akhirRepository;
   private final BuktiDukungRepository buktiRepository;
   private final OpenTasks openTasks;
+  private final PlanningService planning;
   private final RuntimeService runtimeService;
   private static final MimeTypes TIPE = MimeTypes.getDefaultMimeTypes();
   private final KinerjaProperties.Bukti aturanBukti;
 
   EvaluationService(EvaluasiPeriodikRepository periodikRepository, EvaluasiAkhirRepository akhirRepository,
-      BuktiDukungRepository buktiRepository, OpenTasks openTasks, RuntimeService runtimeService, KinerjaProperties properties) {
+      BuktiDukungRepository buktiRepository, OpenTasks openTasks, PlanningService planning, RuntimeService runtimeService,
+      KinerjaProperties properties) {
     this.periodikRepository = periodikRepository;
     this.akhirRepository = akhirRepository;
     this.buktiRepository = buktiRepository;
     this.openTasks = openTasks;
+    this.planning = planning;
     this.runtimeService = runtimeService;
     this.aturanBukti = properties.bukti();
   }
@@ -76,6 +82,7 @@ public class EvaluationService {
   }
 
   public EvaluasiPeriodik lapor(long skpId, int urutan, String pelaku, LaporanInput input) {
+    planning.kunci(skpId);
     EvaluasiPeriodik ev = periode(skpId, urutan);
     Skp skp = ev.getSkp();
     skp.pastikanPegawai(pelaku);
@@ -165,6 +172,7 @@ public class EvaluationService {
   }
 
   public EvaluasiPeriodik nilai(long skpId, int urutan, String pelaku, PenilaianInput input) {
+    planning.kunci(skpId);
     EvaluasiPeriodik ev = periode(skpId, urutan);
     Skp skp = ev.getSkp();
     skp.pastikanPenilai(pelaku);
@@ -213,6 +221,7 @@ public class EvaluationService {
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {
+    planning.kunci(skpId);
     EvaluasiAkhir akhir = akhir(skpId);
     Skp skp = akhir.getSkp();
     skp.pastikanPenilai(pelaku);
@@ -281,8 +290,12 @@ public class EvaluationService {
       if (!menunggu) {
         throw new ConflictException("Periode " + ev.namaLengkap() + " belum dapat dilaporkan: periode sebelumnya masih berjalan.");
       }
-      runtimeService.createMessageCorrelation(SkpPeriodicEvaluationProcess.MESSAGE_EARLY_REPORT)
-          .processInstanceBusinessKey(bk).processInstanceVariableEquals(Variables.PERIODE_ID, ev.getId()).correlate();
+      try {
+        runtimeService.createMessageCorrelation(SkpPeriodicEvaluationProcess.MESSAGE_EARLY_REPORT)
+            .processInstanceBusinessKey(bk).processInstanceVariableEquals(Variables.PERIODE_ID, ev.getId()).correlate();
+      } catch (MismatchingMessageCorrelationException e) {
+        throw new Bentrok(e); // the period's end timer fired meanwhile
+      }
       return openTasks.findForPeriod(bk, ev.getId(), SkpPeriodicEvaluationProcess.TASK_REPORT).orElseThrow();
     });
   }

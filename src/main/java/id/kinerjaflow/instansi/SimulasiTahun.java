@@ -110,6 +110,7 @@ public class SimulasiTahun {
       String penilai = nip.get(0);
       Peserta a = mulai(nip.get(1), tahun);
       Peserta b = mulai(nip.get(2), tahun);
+      jalankanJatuhTempo(List.of(a, b));
       setujui(a, penilai);
       Kalender kalender = transaksi.execute(tx -> {
         Kalender k = planning.get(a.skpId()).getKalender();
@@ -177,10 +178,8 @@ public class SimulasiTahun {
   private void majukanJam(List<Peserta> semua, Peserta b, String penilai, Map<Long, Integer> urutan) {
     for (int langkah = 0; langkah < MAKS_LANGKAH; langkah++) {
       Date sekarang = ClockUtil.getCurrentTime();
-      List<Job> jobs = semua.stream().flatMap(p -> runtimeService.createProcessInstanceQuery()
-          .processInstanceBusinessKey(p.businessKey()).list().stream())
-          .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list().stream()).toList();
-      Optional<Job> jatuhTempo = jobs.stream().filter(j -> j.getDuedate() == null || !j.getDuedate().after(sekarang)).findFirst();
+      List<Job> jobs = jobs(semua);
+      Optional<Job> jatuhTempo = jobs.stream().filter(j -> sudahJatuhTempo(j, sekarang)).findFirst();
       if (jatuhTempo.isPresent()) {
         managementService.executeJob(jatuhTempo.get().getId());
         continue;
@@ -200,6 +199,23 @@ public class SimulasiTahun {
     }
     throw new IllegalStateException("Simulasi tidak selesai setelah " + MAKS_LANGKAH + " langkah.");
   }
+
+  /** Runs the due jobs, the continuations after a transaction boundary (no due date) included, until none is left. */
+  private void jalankanJatuhTempo(List<Peserta> semua) {
+    for (int langkah = 0; langkah < MAKS_LANGKAH; langkah++) {
+      Date sekarang = ClockUtil.getCurrentTime();
+      Optional<Job> jatuhTempo = jobs(semua).stream().filter(j -> sudahJatuhTempo(j, sekarang)).findFirst();
+      if (jatuhTempo.isEmpty()) return;
+      managementService.executeJob(jatuhTempo.get().getId());
+    }
+  }
+
+  private List<Job> jobs(List<Peserta> semua) {
+    return semua.stream().flatMap(p -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(p.businessKey()).list().stream())
+        .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list().stream()).toList();
+  }
+
+  private static boolean sudahJatuhTempo(Job job, Date sekarang) { return job.getDuedate() == null || !job.getDuedate().after(sekarang); }
 
   private void lapor(Peserta p, int urutan) {
     List<Long> indikator = transaksi.execute(tx -> planning.get(p.skpId()).getRhk().stream()

@@ -2,6 +2,7 @@ package id.kinerjaflow.planning;
 
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.web.UlangBilaBentrok;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.Authentication;
@@ -58,18 +59,21 @@ class PlanningController {
 
   @PostMapping("/skp/{skpId}/rencana/ajukan")
   @Transactional
+  @UlangBilaBentrok
   RencanaView ajukan(@PathVariable long skpId, Authentication auth) {
     return RencanaView.of(planning.ajukan(skpId, auth.getName()));
   }
 
   @PostMapping("/skp/{skpId}/rencana/verifikasi")
   @Transactional
+  @UlangBilaBentrok
   RencanaView verifikasi(@PathVariable long skpId, @Valid @RequestBody VerifikasiInput input, Authentication auth) {
     return RencanaView.of(planning.verifikasi(skpId, Grup.adminInstansi(auth, planning.get(skpId).instansiKode()), input));
   }
 
   @PostMapping("/skp/{skpId}/rencana/tinjauan")
   @Transactional
+  @UlangBilaBentrok
   RencanaView tinjau(@PathVariable long skpId, @Valid @RequestBody TinjauanInput input, Authentication auth) {
     return RencanaView.of(planning.tinjau(skpId, auth.getName(), input));
   }

@@ -72,6 +72,14 @@ public class PlanningService {
     return skpRepository.findById(skpId).orElseThrow(() -> new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."));
   }
 
+  /**
+   * The SKP, locked to the end of the transaction. A request that moves its process takes it first, so two requests on
+   * one SKP (two approvals at once) take turns: the second sees what the first did, not a half-gone task.
+   */
+  public Skp kunci(long skpId) {
+    return skpRepository.findByIdForUpdate(skpId).orElseThrow(() -> new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."));
+  }
+
   /** The appraiser's RHK of the same year: what the employee's RHK may cascade from. */
   @Transactional(readOnly = true)
   public List<Rhk> rhkPenilai(Skp skp) {
@@ -114,7 +122,7 @@ public class PlanningService {
   }
 
   public Skp ajukan(long skpId, String pelaku) {
-    Skp skp = get(skpId);
+    Skp skp = kunci(skpId);
     skp.pastikanPegawai(pelaku);
     pastikanDapatDiubah(skp);
     if (skp.getRhk().isEmpty()) throw new InvalidInputException("rhk", "isi minimal satu RHK sebelum mengajukan rencana");
@@ -126,7 +134,7 @@ public class PlanningService {
   }
 
   public Skp tinjau(long skpId, String pelaku, TinjauanInput input) {
-    Skp skp = get(skpId);
+    Skp skp = kunci(skpId);
     skp.pastikanPenilai(pelaku);
     boolean disetujui = input.disetujui();
     if (!disetujui && (input.catatan() == null || input.catatan().isBlank())) {
@@ -146,7 +154,7 @@ public class PlanningService {
 
   /** BKPSDM's verifier accepts the annual targets, or returns them with reasons (Sungai Penuh). */
   public Skp verifikasi(long skpId, boolean verifikatorInstansi, VerifikasiInput input) {
-    Skp skp = get(skpId);
+    Skp skp = kunci(skpId);
     if (!verifikatorInstansi) {
       throw new ForbiddenException("Hanya admin BKPSDM " + skp.getPegawai().getInstansi().getNama() + " yang dapat memverifikasi target SKP ini.");
     }

@@ -4,11 +4,17 @@ import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.instansi.Instansi;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SkpRepository extends JpaRepository<Skp, Long> {
   Optional<Skp> findByPegawaiAndTahunAndKedudukan(Pegawai pegawai, int tahun, Kedudukan kedudukan);
+
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select s from Skp s where s.id = :id")
+  Optional<Skp> findByIdForUpdate(long id);
 
   List<Skp> findByPegawaiInstansiAndProcessInstanceIdNotNull(Instansi instansi);
 

@@ -1,8 +1,10 @@
 package id.kinerjaflow.process;
 
+import id.kinerjaflow.web.Bentrok;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,18 @@ public class OpenTasks {
         .list().stream().findFirst();
   }
 
-  /** The one sanctioned way to complete a user task (see {@link TaskCompletionGuard}), on behalf of the API user. */
+  /**
+   * The one sanctioned way to complete a user task (see {@link TaskCompletionGuard}), on behalf of the API user. When a
+   * job (a deadline, another completion) ended the task after it was found, Camunda fails with "Cannot find task" or a
+   * NullPointerException on the task's missing execution: that is a lost race ({@link Bentrok}).
+   */
   public void complete(Task task, Map<String, Object> variables) {
-    TaskCompletionGuard.melaluiFormulir(() -> atasNama.jalankan(() -> taskService.complete(task.getId(), variables)));
+    try {
+      TaskCompletionGuard.melaluiFormulir(() -> atasNama.jalankan(() -> taskService.complete(task.getId(), variables)));
+    } catch (NullValueException | NullPointerException e) {
+      if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) throw new Bentrok(e);
+      throw e;
+    }
   }
 
   private TaskQuery query(String businessKey, String... keys) {

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -49,11 +51,12 @@ class RemindOpenTasksDelegate implements JavaDelegate {
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
       task.setFollowUpDate(sekarang);
       taskService.saveTask(task);
-      surel.ifAvailable(mail -> kirim(mail, task, zona));
+      surel.ifAvailable(mail -> kirimSetelahCommit(mail, task, zona));
     }
   }
 
-  private void kirim(JavaMailSender mail, Task task, ZoneId zona) {
+  /** The mail leaves once the follow-up dates are committed: a reminder rolled back (and retried) sends no mail. */
+  private void kirimSetelahCommit(JavaMailSender mail, Task task, ZoneId zona) {
     User penerima = task.getAssignee() == null ? null : identityService.createUserQuery().userId(task.getAssignee()).singleResult();
     if (penerima == null || penerima.getEmail() == null || penerima.getEmail().isBlank()) return;
     // A due date is the lock instant, 00:00 after the last allowed day.
@@ -64,10 +67,12 @@ class RemindOpenTasksDelegate implements JavaDelegate {
     pesan.setSubject("Pengingat: " + task.getName());
     pesan.setText("Yth. " + penerima.getFirstName() + ",\n\ntugas \"" + task.getName() + "\" di Tasklist kinerja-flow belum selesai. "
         + "Batas waktunya " + batas + "; sesudah tanggal itu pekerjaan ini terkunci.\n");
-    try {
-      mail.send(pesan);
-    } catch (MailException e) {
-      log.warn("Pengingat surel ke {} gagal dikirim: {}", penerima.getEmail(), e.getMessage());
-    }
+    Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED, commandContext -> {
+      try {
+        mail.send(pesan);
+      } catch (MailException e) {
+        log.warn("Pengingat surel ke {} gagal dikirim: {}", penerima.getEmail(), e.getMessage());
+      }
+    });
   }
 }

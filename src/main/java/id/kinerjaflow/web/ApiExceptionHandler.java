@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +45,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ForbiddenException.class)
   ProblemDetail forbidden(ForbiddenException e) { return problem(HttpStatus.FORBIDDEN, e.getMessage()); }
+
+  /** Lost a race with another request or a job (see {@link Bentrok}); anything else goes on as a 500. */
+  @ExceptionHandler({Bentrok.class, ProcessEngineException.class, ConcurrencyFailureException.class})
+  ProblemDetail bentrok(RuntimeException e) {
+    if (!Bentrok.adalah(e)) throw e;
+    return problem(HttpStatus.CONFLICT, Bentrok.PESAN);
+  }
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {

@@ -32,7 +32,8 @@ import org.springframework.test.context.ActiveProfiles;
  * the {@code simulasi} command's service. Both must name the same lock instants, row by row.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:kinerja-simulasi-test;DB_CLOSE_DELAY=-1")
+    // The command runs every job itself, continuations included, as it does with the simulasi profile.
+    properties = {"spring.datasource.url=jdbc:h2:mem:kinerja-simulasi-test;DB_CLOSE_DELAY=-1", "uji.lanjutan-segera=false"})
 @ActiveProfiles({"demo", "test"}) // test last: its settings win over the demo's
 @DirtiesContext // one engine per JVM at a time: the process application registers it by name
 class SimulasiTahunTest {
