@@ -111,6 +111,29 @@ class TasklistPenggunaBiasaTest {
     assertThat(operasi(masuk(org.penilai()), id)).as("not a member of the candidate group").isEmpty();
   }
 
+  /** An employee opens Camunda Admin or an address that does not exist: an Indonesian page, never Spring's "Whitelabel". */
+  @Test
+  void halamanGalatBerbahasaIndonesia() {
+    TestOrganisasi.Org org = organisasi.baru("lima-puluh-kota-2024", 2024);
+    Sesi pegawai = masuk(org.pegawai());
+    for (String app : new String[] {"admin", "cockpit"}) {
+      var admin = pegawai.halaman("/camunda/app/" + app + "/default/");
+      assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(admin.getBody()).contains("Akses ditolak", "hubungi admin BKPSDM instansi Anda").doesNotContain("Whitelabel");
+    }
+    var tidakAda = pegawai.halaman("/camunda/app/tasklist/default/tidak-ada.html");
+    assertThat(tidakAda.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(tidakAda.getBody()).contains("Halaman tidak ditemukan").doesNotContain("Whitelabel");
+    var halamanLain = new Sesi(new HashMap<>()).halaman("/tidak-ada");
+    assertThat(halamanLain.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(halamanLain.getBody()).contains("Halaman tidak ditemukan").doesNotContain("Whitelabel");
+    // An API client gets the same as a problem detail.
+    var json = pegawai.get("/camunda/app/admin/default/");
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(json.getBody().get("title").asText()).isEqualTo("Akses ditolak");
+  }
+
   private Task tugas(Skp skp, String kunci) {
     return taskService.createTaskQuery().processInstanceBusinessKey(skp.businessKey()).taskDefinitionKey(kunci).singleResult();
   }
@@ -159,6 +182,13 @@ class TasklistPenggunaBiasaTest {
           .collect(Collectors.joining("; ")));
       if (cookies.containsKey("XSRF-TOKEN")) headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
       return headers;
+    }
+
+    /** As a browser asks for a page. */
+    ResponseEntity<String> halaman(String url) {
+      HttpHeaders headers = headers();
+      headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
+      return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     ResponseEntity<JsonNode> get(String url) {
