@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -43,19 +44,22 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
   static final String FILTER_PERLU_DIVERIFIKASI = "Perlu Diverifikasi";
   static final String FILTER_PERLU_DITENTUKAN = "Perlu Ditentukan";
+  static final String RIWAYAT_TUGAS = "kinerja.hak-riwayat-tugas-terbuka";
 
   private final AkunService akun;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final ManagementService managementService;
   private final int hariSebelumBatas;
 
   CamundaSetup(AkunService akun, AuthorizationService authorizationService, FilterService filterService,
-      TaskService taskService, Pengingat pengingat) {
+      TaskService taskService, ManagementService managementService, Pengingat pengingat) {
     this.akun = akun;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.managementService = managementService;
     this.hariSebelumBatas = pengingat.hariTerjauh();
   }
 
@@ -105,9 +109,11 @@ class CamundaSetup implements ApplicationRunner {
 
   /**
    * Camunda grants whom a task is for (assignee, owner, candidate users and groups) the right to read its history, the
-   * comments and Tasklist's Riwayat tab (enableHistoricInstancePermissions). Tasks opened before that was switched on get it here.
+   * comments and Tasklist's Riwayat tab (enableHistoricInstancePermissions). Tasks opened before that was switched on get it
+   * here, once (the engine property {@value #RIWAYAT_TUGAS} records it).
    */
   private void riwayatTugasTerbuka() {
+    if (managementService.getProperties().containsKey(RIWAYAT_TUGAS)) return;
     Set<String> ada = authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).list().stream()
         .map(a -> a.getResourceId() + "|" + a.getUserId() + "|" + a.getGroupId()).collect(Collectors.toSet());
     for (Task task : taskService.createTaskQuery().list()) {
@@ -119,6 +125,7 @@ class CamundaSetup implements ApplicationRunner {
         .forEach(id -> taskService.getIdentityLinksForTask(id).stream()
             .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
             .forEach(l -> riwayat(ada, id, l.getUserId(), l.getGroupId())));
+    managementService.setProperty(RIWAYAT_TUGAS, "ya");
   }
 
   private void riwayat(Set<String> ada, String taskId, String user, String grup) {

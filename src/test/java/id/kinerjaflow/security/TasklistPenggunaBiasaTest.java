@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -47,6 +48,7 @@ class TasklistPenggunaBiasaTest {
   @Autowired TaskService taskService;
   @Autowired AuthorizationService authorizationService;
   @Autowired CamundaSetup camundaSetup;
+  @Autowired ManagementService managementService;
 
   @AfterEach
   void resetJam() { ClockUtil.reset(); }
@@ -83,6 +85,7 @@ class TasklistPenggunaBiasaTest {
     // A database from before this change: its open tasks had no history right. The next start of the application adds it.
     authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).resourceId(perbaiki.getId()).list()
         .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    managementService.deleteProperty(CamundaSetup.RIWAYAT_TUGAS);
     assertThat(pegawai.get(ENGINE + "/task/" + perbaiki.getId() + "/comment").getStatusCode().is4xxClientError()).isTrue();
     camundaSetup.run(null);
     assertThat(pesan(pegawai.get(ENGINE + "/task/" + perbaiki.getId() + "/comment"))).containsExactly("Sudah saya perbaiki.");
