@@ -1,9 +1,9 @@
 // One SKP year walked through the real Tasklist by an employee and their appraiser, in Debian's Chromium, and a
 // BKPSDM admin determining a missing appraiser. Run by TasklistBrowserTest, one stage at a time; the test moves the
 // engine clock between stages:
-//   node e2e/tasklist-skp.mjs <rencana|periode-1|riwayat|akhir|penentuan>
+//   node e2e/tasklist-skp.mjs <rencana|periode-1|riwayat|akhir|penentuan|peran>
 // Environment: BASE_URL, PEGAWAI, PENILAI, PASSWORD, TAHUN, PREDIKAT (label of the expected predicate), ARTIFACTS;
-// for penentuan ADMIN and PENILAI_NAMA.
+// for penentuan ADMIN and PENILAI_NAMA; for peran AUDITOR, AUDITOR_PASSWORD, CAMUNDA_ADMIN, CAMUNDA_ADMIN_PASSWORD, PROSES.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -22,8 +22,8 @@ const WAKTU = 20000;
 let halaman; // the page of the current step, photographed when a step fails
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
-/** A fresh browser profile, logged in to Tasklist as one user. */
-async function masuk(nip) {
+/** A fresh browser profile, logged in to Tasklist (or Cockpit) as one user. */
+async function masuk(nip, sandi = PASSWORD, app = 'tasklist') {
   const profil = fs.mkdtempSync(path.join(os.tmpdir(), 'kinerja-e2e-'));
   const context = await chromium.launchPersistentContext(profil, {
     executablePath: '/usr/bin/chromium',
@@ -39,16 +39,17 @@ async function masuk(nip) {
   page.setDefaultTimeout(WAKTU);
   halaman = page;
   page.on('pageerror', (e) => console.error('[halaman] ' + e.message));
-  await page.goto(BASE + '/camunda/app/tasklist/default/', { waitUntil: 'networkidle' });
+  await page.goto(BASE + '/camunda/app/' + app + '/default/', { waitUntil: 'networkidle' });
   const nama = page.locator('input[ng-model=username]');
-  const sandi = page.locator('input[ng-model=password]');
   // The login view may still be settling: type again until both fields hold what was typed.
-  for (let i = 0; i < 5 && (await nama.inputValue() !== nip || await sandi.inputValue() !== PASSWORD); i++) {
+  const isian = page.locator('input[ng-model=password]');
+  for (let i = 0; i < 5 && (await nama.inputValue() !== nip || await isian.inputValue() !== sandi); i++) {
     await nama.fill(nip);
-    await sandi.fill(PASSWORD);
+    await isian.fill(sandi);
   }
   await page.click('button[type=submit]');
-  await page.locator('.task-filter').first().waitFor();
+  if (app === 'tasklist') await page.locator('.task-filter').first().waitFor();
+  else await nama.waitFor({ state: 'detached' });
   return { page, tutup: () => context.close() };
 }
 
@@ -60,6 +61,14 @@ async function bukaTugas(page, filter, label) {
   await tugas.click();
   await page.locator('.kinerja-form .ringkasan').waitFor();
   assert.match(await page.locator('.task-details h2.task').innerText(), new RegExp('^' + label));
+}
+
+/** The controls the engine refuses below Camunda admin are not offered (app/kinerja-peran.js, user-styles.css). */
+const TASKLIST_TERBATAS = ['Buat tugas', 'Mulai proses', 'Tambah grup', 'Atur tanggal tindak lanjut', 'Atur tenggat'];
+async function tidakTampil(page, teks) {
+  for (const t of teks) {
+    assert.equal(await page.getByText(t, { exact: true }).filter({ visible: true }).count(), 0, t + ' tidak boleh ditawarkan');
+  }
 }
 
 async function foto(page, nama) {
@@ -234,6 +243,60 @@ const tahap = {
     await page.click('#tentukan');
     const pesan = await pesanSukses(page, 'Pejabat penilai ditentukan', tentukan);
     assert.match(pesan, new RegExp(env('PENILAI_NAMA') + ' menilai SKP ' + TAHUN));
+    await tutup();
+  },
+
+  // Each role is offered what works for it: an employee and an appraiser work, claim and comment in Tasklist; an
+  // auditor reads Cockpit; only a Camunda admin is offered more.
+  async peran() {
+    let { page, tutup } = await masuk(env('PEGAWAI'));
+    await bukaTugas(page, 'SKP Saya', 'Susun Rencana SKP ' + TAHUN);
+    await tidakTampil(page, TASKLIST_TERBATAS);
+    assert.equal(await page.locator('.task-details .unclaim:visible').count(), 0, 'tugasnya sendiri tidak bisa dikembalikan ke grup');
+    await foto(page, '09-pegawai-tanpa-tombol-admin');
+    await tutup();
+
+    // The appraiser comments on their review task, and the comment is in its Riwayat.
+    ({ page, tutup } = await masuk(env('PENILAI')));
+    await bukaTugas(page, 'Perlu Dinilai', 'Tinjau Rencana SKP ' + TAHUN);
+    await tidakTampil(page, TASKLIST_TERBATAS);
+    const komentar = 'Mohon lampirkan perjanjian kinerja ' + TAHUN + '.';
+    await page.locator('.task-details').getByText('Tambah Komentar', { exact: true }).click();
+    await page.fill('#comment-form-message', komentar);
+    await page.locator('.modal-content').getByText('Simpan', { exact: true }).click();
+    await page.locator('.modal-content').waitFor({ state: 'detached' });
+    await page.locator('.task-details .nav-tabs a', { hasText: 'Riwayat' }).click();
+    await page.locator('.task-details').getByText(komentar).first().waitFor();
+    assert.equal(await page.locator('.notifications .alert-danger').count(), 0);
+    await foto(page, '10-komentar-di-riwayat');
+    await tutup();
+
+    // The auditor reads an instance in Cockpit, with no control that would change it.
+    const instance = BASE + '/camunda/app/cockpit/default/#/process-instance/' + env('PROSES') + '/runtime';
+    const ubah = '.ctn-toolbar .btn, .btn-suspend-action, [ng-click^="enableEditMode"], [ng-click^="deleteVariable"],'
+      + ' .edit-toggle, .change-group-identity-links, .change-user-identity-links';
+    const bukaInstance = async (p) => {
+      await p.goto(instance);
+      await p.locator('[ng-click^="deleteVariable"]').first().waitFor({ state: 'attached' });
+      await p.locator('.ctn-toolbar .btn').first().waitFor({ state: 'attached' });
+      return p.locator(ubah).filter({ visible: true }).count();
+    };
+    ({ page, tutup } = await masuk(env('AUDITOR'), env('AUDITOR_PASSWORD'), 'cockpit'));
+    assert.equal(await bukaInstance(page), 0, 'auditor tidak ditawari ubah, hapus, tangguhkan atau batalkan');
+    await page.locator('.nav-tabs a', { hasText: 'User Tasks' }).click();
+    await page.locator('.edit-toggle').first().waitFor({ state: 'attached' });
+    assert.equal(await page.locator(ubah).filter({ visible: true }).count(), 0);
+    await page.screenshot({ path: path.join(ARTIFACTS, '11-auditor-cockpit.png') });
+    await tutup();
+
+    // A Camunda admin keeps every control, in Cockpit and Tasklist.
+    ({ page, tutup } = await masuk(env('CAMUNDA_ADMIN'), env('CAMUNDA_ADMIN_PASSWORD'), 'cockpit'));
+    await page.waitForFunction(() => !document.body.classList.contains('kinerja-terbatas'));
+    assert.ok(await bukaInstance(page) > 0, 'admin Camunda tetap bisa mengubah instance');
+    await tutup();
+    ({ page, tutup } = await masuk(env('CAMUNDA_ADMIN'), env('CAMUNDA_ADMIN_PASSWORD')));
+    await page.getByText('Mulai proses', { exact: true }).waitFor();
+    await page.getByText('Buat tugas', { exact: true }).waitFor();
     await tutup();
   }
 };

@@ -9,15 +9,22 @@ import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,7 +34,7 @@ import org.springframework.stereotype.Component;
 /**
  * The first admin's password, the webapp authorizations of the product's groups (which come from the employee
  * directory) and the ready-made Tasklist filters, shared with the groups that need them. Runs at every start and only adds what is missing. Task access itself comes from assignment: Camunda grants
- * the assignee of a task the right to read and complete it.
+ * the assignee and the candidates of a task the right to read and work on it, and to read its history.
  */
 @Component
 @Order(0)
@@ -37,19 +44,22 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
   static final String FILTER_PERLU_DIVERIFIKASI = "Perlu Diverifikasi";
   static final String FILTER_PERLU_DITENTUKAN = "Perlu Ditentukan";
+  static final String RIWAYAT_TUGAS = "kinerja.hak-riwayat-tugas-terbuka";
 
   private final AkunService akun;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
   private final TaskService taskService;
+  private final ManagementService managementService;
   private final int hariSebelumBatas;
 
   CamundaSetup(AkunService akun, AuthorizationService authorizationService, FilterService filterService,
-      TaskService taskService, Pengingat pengingat) {
+      TaskService taskService, ManagementService managementService, Pengingat pengingat) {
     this.akun = akun;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
+    this.managementService = managementService;
     this.hariSebelumBatas = pengingat.hariTerjauh();
   }
 
@@ -94,6 +104,39 @@ class CamundaSetup implements ApplicationRunner {
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),
         Grup.PEGAWAI, Grup.PENILAI);
+    riwayatTugasTerbuka();
+  }
+
+  /**
+   * Camunda grants whom a task is for (assignee, owner, candidate users and groups) the right to read its history, the
+   * comments and Tasklist's Riwayat tab (enableHistoricInstancePermissions). Tasks opened before that was switched on get it
+   * here, once (the engine property {@value #RIWAYAT_TUGAS} records it).
+   */
+  private void riwayatTugasTerbuka() {
+    if (managementService.getProperties().containsKey(RIWAYAT_TUGAS)) return;
+    Set<String> ada = authorizationService.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK).list().stream()
+        .map(a -> a.getResourceId() + "|" + a.getUserId() + "|" + a.getGroupId()).collect(Collectors.toSet());
+    for (Task task : taskService.createTaskQuery().list()) {
+      for (String user : new String[] {task.getAssignee(), task.getOwner()}) riwayat(ada, task.getId(), user, null);
+    }
+    Stream.concat(taskService.createTaskQuery().withCandidateUsers().list().stream(),
+            taskService.createTaskQuery().withCandidateGroups().list().stream())
+        .map(Task::getId).distinct()
+        .forEach(id -> taskService.getIdentityLinksForTask(id).stream()
+            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+            .forEach(l -> riwayat(ada, id, l.getUserId(), l.getGroupId())));
+    managementService.setProperty(RIWAYAT_TUGAS, "ya");
+  }
+
+  private void riwayat(Set<String> ada, String taskId, String user, String grup) {
+    if (user == null && grup == null || !ada.add(taskId + "|" + user + "|" + grup)) return;
+    Authorization a = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    a.setUserId(user);
+    a.setGroupId(grup);
+    a.setResource(Resources.HISTORIC_TASK);
+    a.setResourceId(taskId);
+    a.addPermission(HistoricTaskPermissions.READ);
+    authorizationService.saveAuthorization(a);
   }
 
   private TaskQuery tugasSaya() {

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The real Tasklist in Debian's Chromium (e2e/tasklist-skp.mjs, playwright-core): an employee and their
- * appraiser walk one Bengkalis 2024 SKP; a BKPSDM admin determines a missing appraiser. Between the browser stages this test moves the engine clock and
+ * appraiser walk one Bengkalis 2024 SKP; a BKPSDM admin determines a missing appraiser; each role sees only the controls
+ * it may use. Between the browser stages this test moves the engine clock and
  * fires the timers that are due. Screenshots of every form land in e2e/artifacts/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -126,6 +128,29 @@ class TasklistBrowserTest {
     assertThat(susun.getAssignee()).isEqualTo(staf);
   }
 
+  /**
+   * Each role is offered what works for it: no "Buat tugas", "Mulai proses" or "Tambah grup" in an employee's or an
+   * appraiser's Tasklist, no edit, delete, suspend or cancel in an auditor's Cockpit, all of it for a Camunda admin; the
+   * appraiser's comment on their task is in its Riwayat.
+   */
+  @Test
+  void setiapPeranHanyaDitawariYangBisaDilakukan() throws Exception {
+    Skenario.jam(LocalDateTime.of(2024, 1, 8, 9, 0));
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    skenario.mulai(org.pegawai(), 2024);
+    Skp rekan = skenario.mulai(org.verifikator(), 2024);
+    planning.ubahRencana(rekan.getId(), org.verifikator(), Skenario.rencanaDuaRhk());
+    planning.ajukan(rekan.getId(), org.verifikator());
+
+    tahap("peran", Map.of("BASE_URL", "http://localhost:" + port, "PEGAWAI", org.pegawai(), "PENILAI", org.penilai(),
+        "PASSWORD", TestOrganisasi.PASSWORD, "TAHUN", "2024", "AUDITOR", TestOrganisasi.AUDITOR_DEMO, "AUDITOR_PASSWORD", "demo",
+        "CAMUNDA_ADMIN", "admin", "CAMUNDA_ADMIN_PASSWORD", "admin",
+        "PROSES", skenario.instance(rekan.businessKey(), SkpPlanningProcess.PROCESS_ID).getId()));
+
+    Task tinjau = taskService.createTaskQuery().processInstanceBusinessKey(rekan.businessKey())
+        .taskDefinitionKey(SkpPlanningProcess.TASK_REVIEW).singleResult();
+    assertThat(taskService.getTaskComments(tinjau.getId())).extracting(Comment::getUserId).containsExactly(org.penilai());
+  }
 
   private static void tahap(String nama, Map<String, String> env) throws IOException, InterruptedException {
     Map<String, String> semua = new HashMap<>(env);
