@@ -168,7 +168,7 @@ class MasukanApiTest {
 
     var tidakAda = admin().getForEntity("/api/tidak-ada", JsonNode.class);
     assertThat(tidakAda.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(tidakAda.getBody().get("detail").asText()).isEqualTo("Alamat yang diminta tidak ada.");
+    assertThat(tidakAda.getBody().get("title").asText()).isEqualTo("Halaman tidak ditemukan"); // web/HalamanGalat, as for pages
 
     var rusak = json(HttpMethod.POST, "/api/siklus", "{\"nip\": ");
     assertThat(rusak.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
