@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ForbiddenException;
+import id.kinerjaflow.web.UlangBilaBentrok;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +32,9 @@ class CycleController {
   record MulaiInstansiInput(
       @NotNull(message = "tahun wajib diisi") @Min(value = 2022, message = "tahun minimal 2022") @Max(value = 2100, message = "tahun tidak valid") Integer tahun) {}
 
-  /** 201 when a new cycle starts (the acting position's too), 200 with the existing ones otherwise. */
+  /** 201 when a new cycle starts (the acting position's too), 200 with the existing ones otherwise (also for the loser of two starts at once). */
   @PostMapping("/api/siklus")
+  @UlangBilaBentrok
   ResponseEntity<CycleService.Siklus> mulai(@Valid @RequestBody MulaiInput input, Authentication auth) {
     String instansi = organization.pegawai(input.nip()).getInstansi().getKode();
     if (!Grup.pengelola(auth, instansi)) {

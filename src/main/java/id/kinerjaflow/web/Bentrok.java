@@ -13,8 +13,8 @@ import org.springframework.dao.ConcurrencyFailureException;
 public class Bentrok extends RuntimeException {
   public static final String PESAN = "Data ini baru saja diubah oleh permintaan lain atau oleh proses terjadwal;"
       + " muat ulang halaman lalu coba lagi.";
-  /** Deadlock, serialization failure, lock not available (PostgreSQL, H2). */
-  private static final Set<String> SQL_STATE_BENTROK = Set.of("40P01", "40001", "55P03", "HYT00");
+  /** Deadlock, serialization failure, lock not available (PostgreSQL, H2); a unique key two requests inserted at once. */
+  private static final Set<String> SQL_STATE_BENTROK = Set.of("40P01", "40001", "55P03", "HYT00", "23505");
   /** Foreign key violation: in the engine's tables a sign that a concurrent completion removed the row (act_fk_task_exe). */
   private static final String SQL_STATE_FK = "23503";
 

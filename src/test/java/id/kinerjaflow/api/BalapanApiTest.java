@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.support.Skenario;
@@ -179,6 +180,25 @@ class BalapanApiTest {
         assertThat(planning.get(r.skpId()).getStatus()).isEqualTo(StatusSkp.DRAFT);
         assertThat(tugas(r, SkpPlanningProcess.TASK_DRAFT)).isEqualTo(1);
       }
+    }
+  }
+
+  /** Two admins start the same employee's cycle at once: one starts it, the other gets it as existing; one SKP, one cycle. */
+  @Test
+  void duaMulaiSiklusSekaligus() throws Exception {
+    for (int pasangan = 0; pasangan < 3; pasangan++) {
+      TestOrganisasi.Org org = organisasi.baru("lima-puluh-kota-2024", 2024);
+      Map<String, Object> mulai = Map.of("nip", org.pegawai(), "tahun", 2024);
+
+      List<ResponseEntity<JsonNode>> jawaban = serentak(List.of(
+          () -> post(org.verifikator(), "/api/siklus", mulai), () -> post(org.verifikator(), "/api/siklus", mulai)));
+
+      assertThat(jawaban).extracting(ResponseEntity::getStatusCode).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.OK);
+      assertThat(jawaban).extracting(j -> j.getBody().get("skpId").asLong()).as("both answer the same SKP").containsOnly(jawaban.get(0).getBody().get("skpId").asLong());
+      assertThat(jdbc.queryForObject("select count(*) from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ?", Long.class, org.pegawai()))
+          .isEqualTo(1);
+      assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SkpAnnualCycleProcess.PROCESS_ID)
+          .processInstanceBusinessKey(org.pegawai() + "-2024").count()).isEqualTo(1);
     }
   }
 
