@@ -44,6 +44,8 @@ class PenjagaEngine extends OncePerRequestFilter {
   private static final Pattern KOMENTAR = Pattern.compile("^/task/[^/]+/comment/create$");
   private static final Pattern KLAIM = Pattern.compile("^/task/([^/]+)/(claim|unclaim)$");
   private static final Pattern SELESAI = Pattern.compile("^/task/[^/]+/(complete|submit-form)$");
+  /** An allowed write must name its path plainly: no encoding, path parameters or dot segments that could route elsewhere. */
+  private static final Pattern POLOS = Pattern.compile("[A-Za-z0-9/_\\-]*");
   private static final List<String> TIMPA_METODE = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
   private final IdentityService identityService;
@@ -66,14 +68,14 @@ class PenjagaEngine extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    boolean timpa = TIMPA_METODE.stream().anyMatch(h -> request.getHeader(h) != null);
-    if (!timpa && (METODE_BACA.contains(request.getMethod()) || "POST".equals(request.getMethod()) && (KUERI.matcher(path).matches()
-        || KOMENTAR.matcher(path).matches()))) {
+    String metode = TIMPA_METODE.stream().anyMatch(h -> request.getHeader(h) != null) ? "TIMPA" : request.getMethod();
+    boolean tulisPolos = "POST".equals(metode) && POLOS.matcher(path).matches();
+    if (METODE_BACA.contains(metode) || tulisPolos && (KUERI.matcher(path).matches() || KOMENTAR.matcher(path).matches())) {
       chain.doFilter(request, response);
       return;
     }
     Matcher klaim = KLAIM.matcher(path);
-    if (!timpa && "POST".equals(request.getMethod()) && klaim.matches()) {
+    if (tulisPolos && klaim.matches()) {
       BacaUlang isi = new BacaUlang(request);
       if (klaimSendiri(klaim.group(1), klaim.group(2), isi.body, pengguna.id())) {
         chain.doFilter(isi, response);

@@ -132,6 +132,27 @@ class JalanPintasEngineTest {
     assertThat(evaluation.periode(skp.getId(), 1).getPredikat()).isNull();
   }
 
+  @Test
+  void jalurYangDisamarkanDitolak() {
+    String id = tugas().getId();
+    var biasa = sebagai(org.pegawai(), HttpMethod.POST, "/engine-rest/task/" + id + "/comment/create", Map.of("message", "Catatan"));
+    assertThat(biasa.getStatusCode().value()).as("a plain comment on one's own task works").isEqualTo(200);
+
+    for (String samaran : List.of("/engine-rest/task/" + id + ";x=y/comment/create", "/engine-rest/task/" + id + "/comment/create;x=y",
+        "/engine-rest/task/x/../" + id + "/comment/create", "/engine-rest/task/" + id + "/comment/%63reate")) {
+      assertThat(sebagai(org.pegawai(), HttpMethod.POST, samaran, Map.of("message", "x")).getStatusCode().value()).as(samaran).isEqualTo(403);
+    }
+    var timpa = http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD).exchange("/engine-rest/task/count", HttpMethod.POST,
+        new HttpEntity<>(Map.of(), kepala("X-HTTP-Method-Override", "DELETE")), JsonNode.class);
+    assertThat(timpa.getStatusCode().value()).isEqualTo(403);
+  }
+
+  private static org.springframework.http.HttpHeaders kepala(String nama, String nilai) {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.set(nama, nilai);
+    return headers;
+  }
+
   private Task tugas() { return taskService.createTaskQuery().processInstanceBusinessKey(skp.businessKey()).singleResult(); }
 
   private ResponseEntity<JsonNode> sebagai(String user, HttpMethod metode, String path, Object body) {
