@@ -140,8 +140,10 @@ class JalanPintasEngineTest {
 
     for (String samaran : List.of("/engine-rest/task/" + id + ";x=y/comment/create", "/engine-rest/task/" + id + "/comment/create;x=y",
         "/engine-rest/task/x/../" + id + "/comment/create", "/engine-rest/task/" + id + "/comment/%63reate")) {
-      assertThat(sebagai(org.pegawai(), HttpMethod.POST, samaran, Map.of("message", "x")).getStatusCode().value()).as(samaran).isEqualTo(403);
+      // refused by PenjagaEngine (403) or, for a path parameter, already by Spring Security's firewall (400)
+      assertThat(sebagai(org.pegawai(), HttpMethod.POST, samaran, Map.of("message", "x")).getStatusCode().value()).as(samaran).isIn(400, 403);
     }
+    assertThat(taskService.getTaskComments(id)).extracting(c -> c.getFullMessage()).containsExactly("Catatan");
     var timpa = http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD).exchange("/engine-rest/task/count", HttpMethod.POST,
         new HttpEntity<>(Map.of(), kepala("X-HTTP-Method-Override", "DELETE")), JsonNode.class);
     assertThat(timpa.getStatusCode().value()).isEqualTo(403);
