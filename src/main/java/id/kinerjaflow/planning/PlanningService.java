@@ -69,7 +69,7 @@ public class PlanningService {
 
   @Transactional(readOnly = true)
   public Skp get(long skpId) {
-    return skpRepository.findById(skpId).orElseThrow(() -> new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."));
+    return skpRepository.findById(skpId).orElseThrow(() -> tidakAda(skpId));
   }
 
   /**
@@ -77,8 +77,10 @@ public class PlanningService {
    * one SKP (two approvals at once) take turns: the second sees what the first did, not a half-gone task.
    */
   public Skp kunci(long skpId) {
-    return skpRepository.findByIdForUpdate(skpId).orElseThrow(() -> new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."));
+    return skpRepository.findByIdForUpdate(skpId).orElseThrow(() -> tidakAda(skpId));
   }
+
+  private static NotFoundException tidakAda(long skpId) { return new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."); }
 
   /** The appraiser's RHK of the same year: what the employee's RHK may cascade from. */
   @Transactional(readOnly = true)

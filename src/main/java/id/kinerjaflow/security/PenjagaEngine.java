@@ -38,8 +38,8 @@ class PenjagaEngine extends OncePerRequestFilter {
   private static final Pattern AKAR = Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
   private static final Set<String> METODE_BACA = Set.of("GET", "HEAD", "OPTIONS");
   /** The resources that take their query as a POST body. */
-  private static final Pattern KUERI = Pattern.compile("^/(task|process-instance|variable-instance|execution|job|external-task|incident"
-      + "|history/(process-instance|activity-instance|task|variable-instance|detail|decision-instance|incident|job-log))(/count)?$"
+  private static final Pattern KUERI = Pattern.compile("^/(task|process-instance|variable-instance|execution|job|external-task"
+      + "|history/(process-instance|activity-instance|task|variable-instance|detail))(/count)?$"
       + "|^/group$|^/filter/[^/]+/(list|count|singleResult)$");
   private static final Pattern KOMENTAR = Pattern.compile("^/task/[^/]+/comment/create$");
   private static final Pattern KLAIM = Pattern.compile("^/task/([^/]+)/(claim|unclaim)$");
