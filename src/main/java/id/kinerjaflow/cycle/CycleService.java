@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
@@ -38,15 +39,17 @@ public class CycleService {
   private final InstansiService instansi;
   private final PlanningService planning;
   private final RuntimeService runtimeService;
+  private final HistoryService historyService;
   private final Pengingat pengingat;
   private final TransactionTemplate transaksiSendiri;
 
   CycleService(OrganizationService organization, InstansiService instansi, PlanningService planning, RuntimeService runtimeService,
-      Pengingat pengingat, PlatformTransactionManager transactionManager) {
+      HistoryService historyService, Pengingat pengingat, PlatformTransactionManager transactionManager) {
     this.organization = organization;
     this.instansi = instansi;
     this.planning = planning;
     this.runtimeService = runtimeService;
+    this.historyService = historyService;
     this.pengingat = pengingat;
     this.transaksiSendiri = new TransactionTemplate(transactionManager);
     this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
@@ -98,8 +101,15 @@ public class CycleService {
     return definitif.denganPlt(plt);
   }
 
-  /** The acting position's cycle; none when assessment-channel sends that position to PMM (an acting principal). */
+  /**
+   * The acting position's cycle; none when assessment-channel sends that position to PMM (an acting principal). That
+   * ended instance is kept with the definitive cycle, so a later start finds it and does not start another.
+   */
   private Siklus mulaiPlt(Pegawai pegawai, Jabatan jabatan, Kalender kalender) {
+    if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SkpAnnualCycleProcess.PROCESS_ID)
+        .processInstanceBusinessKey(Skp.businessKey(pegawai.getNip(), kalender.getTahun(), Kedudukan.PLT)).count() > 0) {
+      return null;
+    }
     try {
       return mulai(pegawai, jabatan, Kedudukan.PLT, kalender);
     } catch (DinilaiMelaluiPmm e) {
