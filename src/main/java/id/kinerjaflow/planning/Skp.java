@@ -81,10 +81,17 @@ public class Skp {
   private boolean dinilaiOleh(String nip) { return penilai != null && penilai.getNip().equals(nip); }
 
   /** {@code NIP-tahun}, and {@code NIP-tahun-plt} for the acting position's SKP: the cycle's and its tasks' business key. */
-  public String businessKey() { return pegawai.getNip() + "-" + tahun + (kedudukan == Kedudukan.PLT ? "-plt" : ""); }
+  public String businessKey() { return businessKey(pegawai.getNip(), tahun, kedudukan); }
+
+  /** The business key of the annual cycle of an SKP, known before the SKP exists: "NIP-tahun", "NIP-tahun-plt". */
+  public static String businessKey(String nip, int tahun, Kedudukan kedudukan) {
+    return nip + "-" + tahun + (kedudukan == Kedudukan.PLT ? "-plt" : "");
+  }
 
   /** The employee as task names show them: "Budi Santoso", or "Budi Santoso (Plt. Kepala Dinas Kesehatan)". */
-  public String namaPemegang() {
+  public String namaPemegang() { return namaPemegang(pegawai, jabatan, kedudukan); }
+
+  public static String namaPemegang(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan) {
     return kedudukan == Kedudukan.PLT ? pegawai.getNama() + " (Plt. " + jabatan.getNama() + ")" : pegawai.getNama();
   }
 

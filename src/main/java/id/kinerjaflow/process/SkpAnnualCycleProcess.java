@@ -3,6 +3,14 @@ package id.kinerjaflow.process;
 /** Ids of {@code bpmn/skp-annual-cycle.bpmn}. */
 public final class SkpAnnualCycleProcess {
   public static final String PROCESS_ID = "skp-annual-cycle";
+  /** assessment-channel: PMM or SKP, from the position's class and unit kind. */
+  public static final String TASK_DETERMINE_ASSESSMENT_CHANNEL = "BusinessRuleTask_DetermineAssessmentChannel";
+  public static final String GATEWAY_ASSESSMENT_CHANNEL = "Gateway_AssessmentChannel";
+  /** A PMM participant: no SKP, no planning; the final predicate is imported. */
+  public static final String END_APPRAISED_IN_PMM = "EndEvent_AppraisedInPmm";
+  public static final String TASK_CREATE_SKP = "ServiceTask_CreateSkp";
+  /** appraiser-mapping and the organisation name the appraiser, recorded on the SKP, or the reason none was found. */
+  public static final String TASK_FIND_APPRAISER = "ServiceTask_DetermineAppraiser";
   public static final String GATEWAY_APPRAISER_KNOWN = "Gateway_AppraiserKnown";
   /** BKPSDM determines the appraiser that appraiser-mapping could not find (candidate group grupVerifikator). */
   public static final String TASK_DETERMINE_APPRAISER = "Task_DetermineAppraiser";

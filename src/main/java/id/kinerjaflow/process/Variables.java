@@ -7,9 +7,17 @@ public final class Variables {
   public static final String NAMA = "nama";
   public static final String PENILAI_NIP = "penilaiNip";
   public static final String PENILAI_NAMA = "penilaiNama";
-  /** Why no appraiser was found at the cycle start (the PenilaiTidakDitemukan message); penilaiNip is then null. */
+  /** Why ServiceTask_DetermineAppraiser found no appraiser (the PenilaiTidakDitemukan message); null when it found one. */
   public static final String ALASAN_TANPA_PENILAI = "alasanTanpaPenilai";
   public static final String TAHUN = "tahun";
+  /** The position the cycle is for: the employee's own (DEFINITIF) or the head position they act in (PLT). */
+  public static final String KEDUDUKAN = "kedudukan";
+  /** The inputs of assessment-channel: that position's class and its unit's kind. */
+  public static final String KELAS_JABATAN = "kelasJabatan";
+  public static final String JENIS_UNIT = "jenisUnit";
+  /** The output of assessment-channel: PMM or SKP, and the group of employees its rule names. */
+  public static final String SALURAN = "saluran";
+  public static final String KETERANGAN_SALURAN = "keteranganSaluran";
   /** The calendar, and the calendar period, whose deadlines the timers follow: how a deadline change finds them. */
   public static final String KALENDER_ID = "kalenderId";
   /** The instansi's time zone (e.g. Asia/Jakarta), for dates written to people. */

@@ -2,6 +2,7 @@ package id.kinerjaflow.cycle;
 
 import static id.kinerjaflow.process.SkpAnnualCycleProcess.GATEWAY_APPRAISER_KNOWN;
 import static id.kinerjaflow.process.SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER;
+import static id.kinerjaflow.process.SkpAnnualCycleProcess.TASK_FIND_APPRAISER;
 import static id.kinerjaflow.process.SkpPlanningProcess.TASK_DRAFT;
 import static id.kinerjaflow.process.SkpPlanningProcess.TASK_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class PenentuanPenilaiProcessTest {
     Skp skp = planning.get(siklus.skpId());
     assertThat(skp.getPenilai()).isNull();
     BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(skp.getProcessInstanceId()).singleResult())
-        .hasPassed(GATEWAY_APPRAISER_KNOWN).isWaitingAt(TASK_DETERMINE_APPRAISER);
+        .hasPassedInOrder(TASK_FIND_APPRAISER, GATEWAY_APPRAISER_KNOWN).isWaitingAt(TASK_DETERMINE_APPRAISER);
     Task tentukan = tugas(skp, TASK_DETERMINE_APPRAISER);
     assertThat(tentukan.getName()).isEqualTo("Tentukan Pejabat Penilai — Rina Kartika (" + rina + ")");
     String alasanTanpaPenilai = "Pejabat penilai untuk Rina Kartika (" + rina + ") tidak ditemukan: tidak ada pejabat ADMINISTRATOR/PENGAWAS"

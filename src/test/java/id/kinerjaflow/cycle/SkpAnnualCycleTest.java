@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +94,8 @@ class SkpAnnualCycleTest {
           .hasMessageContaining("/api/instansi/" + org.instansi() + "/impor/predikat-pmm");
       Assertions.assertThat(jdbc.queryForObject("select count(*) from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ?",
           Integer.class, nip)).isZero();
-      Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nip + "-2024").count()).isZero();
+      Assertions.assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(nip + "-2024")
+          .count()).as("nothing written, not even history").isZero();
     }
     // A Kepala Puskesmas holds the same position class, in a Puskesmas: an SKP cycle as usual.
     Assertions.assertThat(cycles.mulai(sekolah.kepalaPuskesmas(), 2024).baru()).isTrue();
@@ -109,10 +111,39 @@ class SkpAnnualCycleTest {
 
     Assertions.assertThat(siklus.baru()).isTrue();
     Assertions.assertThat(siklus.menungguPenilai()).isFalse();
+    BpmnAwareTests.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(siklus.processInstanceId()).singleResult())
+        .hasPassedInOrder(SkpAnnualCycleProcess.TASK_DETERMINE_ASSESSMENT_CHANNEL, SkpAnnualCycleProcess.TASK_CREATE_SKP,
+            SkpAnnualCycleProcess.TASK_FIND_APPRAISER, SkpAnnualCycleProcess.GATEWAY_APPRAISER_KNOWN)
+        .hasNotPassed(SkpAnnualCycleProcess.END_APPRAISED_IN_PMM).variables().containsEntry("saluran", "SKP");
     Assertions.assertThat(jdbc.queryForObject("select pn.nip from skp s join pegawai pn on pn.id = s.penilai_id where s.id = ?",
         String.class, siklus.skpId())).isEqualTo(sekolah.kepalaSekolah());
     Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(sekolah.tenagaKependidikan() + "-2024")
         .taskDefinitionKey(SkpPlanningProcess.TASK_DRAFT).singleResult().getAssignee()).isEqualTo(sekolah.tenagaKependidikan());
+  }
+
+  /**
+   * The acting SKP follows assessment-channel for the position acted in: a Plh Kepala Sekolah gets none (principals use
+   * PMM), while their own SKP starts. The ended instance is kept, so a second start decides nothing again.
+   */
+  @Test
+  void plhKepalaSekolahTanpaSkpKeduaKarenaPmm() throws IOException {
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    Sekolah sekolah = sekolahDanPuskesmas(org);
+    organizationImport.imporPegawai(org.instansi(), aliranCsv("nip,nama,jenis_asn,jabatan,kelas_jabatan,unit_kerja,kepala,plt_plh,aktif\n"
+        + sekolah.tenagaKependidikan() + ",Dian Puspita,PPPK,Tenaga Administrasi Sekolah,TENAGA_KEPENDIDIKAN,sd,false,sd,true\n"), "uji");
+
+    CycleService.Siklus pertama = cycles.mulai(sekolah.tenagaKependidikan(), 2024);
+    CycleService.Siklus kedua = cycles.mulai(sekolah.tenagaKependidikan(), 2024);
+
+    Assertions.assertThat(pertama.baru()).isTrue();
+    Assertions.assertThat(pertama.plt()).isNull();
+    Assertions.assertThat(kedua.baru()).isFalse();
+    Assertions.assertThat(kedua.plt()).isNull();
+    Assertions.assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(sekolah.tenagaKependidikan() + "-2024-plt").list()).singleElement()
+        .satisfies(p -> Assertions.assertThat(p.getEndActivityId()).isEqualTo(SkpAnnualCycleProcess.END_APPRAISED_IN_PMM));
+    Assertions.assertThat(jdbc.queryForObject("select count(*) from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ?",
+        Integer.class, sekolah.tenagaKependidikan())).isEqualTo(1);
   }
 
   @Test
