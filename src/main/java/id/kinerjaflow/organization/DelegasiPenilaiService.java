@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delegation of the appraiser, set by the instansi's BKPSDM per perangkat daerah and year. Which rows may be
- * delegated, and to whom, is read from {@code appraiser-mapping.dmn} ({@code dapatDidelegasikan}, {@code delegasiKepada}).
+ * Delegation of the appraiser, set by the instansi's BKPSDM per perangkat daerah and year. A row ({@code baris}) of
+ * {@code appraiser-mapping.dmn} may be delegated when one of its rules has the {@code peran} DELEGASI.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,13 +61,12 @@ public class DelegasiPenilaiService {
       throw new InvalidInputException("unit", unit.getNama() + " (" + kodeUnit + ") bukan perangkat daerah: delegasi diatur untuk unit"
           + " yang dikepalai Kepala Perangkat Daerah (dinas, badan, kecamatan, RSUD) atau Sekretaris Daerah (Sekretariat Daerah)");
     }
-    Map<String, Map<String, String>> aturan = barisAturan();
-    Map<String, String> dipilih = aturan.get(baris);
-    List<String> dapatDidelegasikan = aturan.entrySet().stream()
-        .filter(e -> Boolean.parseBoolean(e.getValue().get("dapatDidelegasikan"))).map(Map.Entry::getKey).toList();
-    if (dipilih == null || !dapatDidelegasikan.contains(baris)) {
+    Map<String, BarisAturan> aturan = barisAturan();
+    BarisAturan dipilih = aturan.get(baris);
+    List<String> dapatDidelegasikan = aturan.entrySet().stream().filter(e -> e.getValue().dapatDidelegasikan()).map(Map.Entry::getKey).toList();
+    if (dipilih == null || !dipilih.dapatDidelegasikan()) {
       throw new InvalidInputException("baris", (dipilih == null ? "baris '" + baris + "' tidak ada dalam aturan pejabat penilai"
-          : "baris " + baris + " (" + dipilih.get("keterangan") + ") tidak dapat didelegasikan")
+          : "baris " + baris + " (" + dipilih.keterangan() + ") tidak dapat didelegasikan")
           + "; yang dapat didelegasikan: baris " + String.join(", ", dapatDidelegasikan));
     }
     DelegasiPenilai delegasi = repository.findByUnitAndTahunAndBaris(unit, tahun, baris)
@@ -99,18 +98,23 @@ public class DelegasiPenilaiService {
     return jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelasIn(unit, KELAS_KEPALA_PD);
   }
 
-  /** The rules of the deployed decision table by their {@code baris}: output name to the literal value. */
-  private Map<String, Map<String, String>> barisAturan() {
+  /** A row of the annex: the keterangan of its first rule, and whether a rule names a class to delegate to. */
+  private record BarisAturan(String keterangan, boolean dapatDidelegasikan) {}
+
+  /** The rows of the deployed decision table by their {@code baris}, in table order (the BKPSDM row has none). */
+  private Map<String, BarisAturan> barisAturan() {
     String id = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(AppraiserResolver.DECISION)
         .latestVersion().singleResult().getId();
     DecisionTable tabel = repositoryService.getDmnModelInstance(id).getModelElementsByType(DecisionTable.class).iterator().next();
     List<String> keluaran = tabel.getOutputs().stream().map(Output::getName).toList();
-    Map<String, Map<String, String>> hasil = new LinkedHashMap<>();
+    Map<String, BarisAturan> hasil = new LinkedHashMap<>();
     for (Rule rule : tabel.getRules()) {
       Map<String, String> nilai = new LinkedHashMap<>();
       Iterator<String> nama = keluaran.iterator();
       for (OutputEntry entry : rule.getOutputEntries()) nilai.put(nama.next(), literal(entry.getText().getTextContent()));
-      hasil.putIfAbsent(nilai.get("baris"), nilai); // a row read per unit kind (e.g. 7 in the Setda) is named by its first rule
+      if (nilai.get("baris").isEmpty()) continue;
+      BarisAturan ini = new BarisAturan(nilai.get("keterangan"), AppraiserResolver.DELEGASI.equals(nilai.get("peran")));
+      hasil.merge(nilai.get("baris"), ini, (a, b) -> new BarisAturan(a.keterangan(), a.dapatDidelegasikan() || b.dapatDidelegasikan()));
     }
     return hasil;
   }
