@@ -128,8 +128,6 @@ public class CycleService {
     variables.put(SKP_ID, skp.getId());
     variables.put(NIP, pegawai.getNip());
     variables.put(NAMA, skp.namaPemegang());
-    variables.put(PENILAI_NIP, penilai == null ? null : penilai.penilai().getNip());
-    variables.put(PENILAI_NAMA, penilai == null ? null : penilai.penilai().getNama());
     variables.put(ALASAN_TANPA_PENILAI, tanpaPenilai);
     variables.put(TAHUN, kalender.getTahun());
     variables.put(KALENDER_ID, kalender.getId());

@@ -1,8 +1,5 @@
 package id.kinerjaflow.cycle;
 
-import static id.kinerjaflow.process.Variables.PENILAI_NAMA;
-import static id.kinerjaflow.process.Variables.PENILAI_NIP;
-
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.organization.AppraiserResolver;
 import id.kinerjaflow.organization.Pegawai;
@@ -14,7 +11,6 @@ import id.kinerjaflow.planning.Skp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -30,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * After the organisation changed (mutasi, CSV import): every open SKP of the instansi whose appraiser now resolves
  * to someone else moves to them. Each SKP is resolved for its own position: an acting official's second SKP for the head
- * position they act in, even after the acting assignment ended (that SKP stays, with its history). The SKP's penilai changes (Envers keeps the old one), the annual cycle and its
- * running sub-processes get the new penilaiNip/penilaiNama (so later tasks go to the new appraiser), the open tasks
- * of the old appraiser are reassigned (Camunda history keeps who did what before), and the move is recorded.
+ * position they act in, even after the acting assignment ended (that SKP stays, with its history). The SKP's penilai
+ * changes (Envers keeps the old one), so later tasks go to the new appraiser (they read it from the SKP when created:
+ * {@code ${penilaiSkp.nip(skpId)}}); the open tasks of the old appraiser are reassigned (Camunda history keeps who did
+ * what before), and the move is recorded.
  */
 @Service
 @Transactional
@@ -112,7 +109,6 @@ public class PenyelarasanPenilai {
     List<Task> tugas = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
         .taskAssignee(lama.getNip()).list();
     atasNama.jalankan(() -> {
-      instances.forEach(id -> runtimeService.setVariables(id, Map.of(PENILAI_NIP, baru.getNip(), PENILAI_NAMA, baru.getNama())));
       for (Task t : tugas) {
         taskService.setAssignee(t.getId(), baru.getNip());
         // The old appraiser no longer reads or works the task in Tasklist and the engine REST API.

@@ -5,9 +5,7 @@ public final class Variables {
   public static final String SKP_ID = "skpId";
   public static final String NIP = "nip";
   public static final String NAMA = "nama";
-  public static final String PENILAI_NIP = "penilaiNip";
-  public static final String PENILAI_NAMA = "penilaiNama";
-  /** Why no appraiser was found at the cycle start (the PenilaiTidakDitemukan message); penilaiNip is then null. */
+  /** Why no appraiser was found at the cycle start (the PenilaiTidakDitemukan message); the SKP then has no penilai. */
   public static final String ALASAN_TANPA_PENILAI = "alasanTanpaPenilai";
   public static final String TAHUN = "tahun";
   /** The calendar, and the calendar period, whose deadlines the timers follow: how a deadline change finds them. */
