@@ -1,6 +1,5 @@
 package id.kinerjaflow.organization;
 
-import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.web.InvalidInputException;
@@ -15,7 +14,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +33,11 @@ public class DelegasiPenilaiService {
   private final JabatanRepository jabatanRepository;
   private final InstansiService instansiService;
   private final RepositoryService repositoryService;
-  private final PenyelarasanPenilai penyelarasan;
+  private final ApplicationEventPublisher events;
 
   DelegasiPenilaiService(DelegasiPenilaiRepository repository, UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
-      InstansiService instansiService, RepositoryService repositoryService, @Lazy PenyelarasanPenilai penyelarasan) {
-    this.penyelarasan = penyelarasan;
+      InstansiService instansiService, RepositoryService repositoryService, ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.unitRepository = unitRepository;
     this.jabatanRepository = jabatanRepository;
@@ -46,11 +45,11 @@ public class DelegasiPenilaiService {
     this.repositoryService = repositoryService;
   }
 
-  public record Hasil(DelegasiPenilai delegasi, PenyelarasanPenilai.Hasil penilai) {}
+  public record Hasil(DelegasiPenilai delegasi, AkibatPenilai penilai) {}
 
   /**
    * Switches the delegation of a row on or off; refused (400, nothing written) for a row the DMN does not let delegate or a
-   * unit that is no perangkat daerah. Open SKP whose appraiser changes with it follow ({@link PenyelarasanPenilai}).
+   * unit that is no perangkat daerah. Open SKP whose appraiser changes with it follow ({@link OrganisasiBerubah}).
    */
   @Transactional
   public Hasil atur(String kodeInstansi, String kodeUnit, int tahun, String baris, boolean aktif, String oleh) {
@@ -73,7 +72,7 @@ public class DelegasiPenilaiService {
         .orElseGet(() -> new DelegasiPenilai(unit, tahun, baris));
     delegasi.setAktif(aktif);
     repository.save(delegasi);
-    return new Hasil(delegasi, penyelarasan.selaraskan(instansi, "Delegasi penilai baris " + baris + " di " + unit.getNama()
+    return new Hasil(delegasi, OrganisasiBerubah.umumkan(events, instansi, "Delegasi penilai baris " + baris + " di " + unit.getNama()
         + " tahun " + tahun + (aktif ? " diaktifkan" : " dicabut"), oleh));
   }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import id.kinerjaflow.evaluation.EvaluationService;
+import id.kinerjaflow.organization.AkibatPenilai;
 import id.kinerjaflow.organization.DelegasiPenilaiService;
 import id.kinerjaflow.organization.KelasJabatan;
 import id.kinerjaflow.organization.Mutasi;
@@ -97,8 +98,8 @@ class PerpindahanPenilaiProcessTest {
     Mutasi.Hasil hasil = mutasi.mutasi(org.instansi(), kasi,
         new Mutasi.Perubahan("dinas", "Kepala Subbagian Umum", KelasJabatan.PENGAWAS, false, "821/12/2024", "rotasi"), "admin");
 
-    assertThat(hasil.penilai().tanpaPenilai()).isEmpty();
-    assertThat(hasil.penilai().dipindahkan()).singleElement().satisfies(p -> {
+    assertThat(akibat(hasil.penilai()).tanpaPenilai()).isEmpty();
+    assertThat(akibat(hasil.penilai()).dipindahkan()).singleElement().satisfies(p -> {
       assertThat(p.skpId()).isEqualTo(skp.getId());
       assertThat(p.penilaiLamaNip()).isEqualTo(kasi);
       assertThat(p.penilaiBaruNip()).isEqualTo(kabid);
@@ -142,7 +143,7 @@ class PerpindahanPenilaiProcessTest {
     Mutasi.Hasil hasil = mutasi.mutasi(org.instansi(), siti,
         new Mutasi.Perubahan("bidang", "Pengadministrasi Umum", KelasJabatan.PELAKSANA, false, null, null), "admin");
 
-    assertThat(hasil.penilai().dipindahkan()).singleElement().satisfies(p -> {
+    assertThat(akibat(hasil.penilai()).dipindahkan()).singleElement().satisfies(p -> {
       assertThat(p.penilaiBaruNip()).isEqualTo(kabid);
       assertThat(p.tugasDipindahkan()).isZero();
     });
@@ -167,7 +168,7 @@ class PerpindahanPenilaiProcessTest {
 
     assertThat(hasil.dibuat()).isEqualTo(1);
     assertThat(hasil.diubah()).isEqualTo(1);
-    assertThat(hasil.penilai().dipindahkan()).singleElement().satisfies(p -> {
+    assertThat(akibat(hasil.penilai()).dipindahkan()).singleElement().satisfies(p -> {
       assertThat(p.penilaiLamaNip()).isEqualTo(kasi);
       assertThat(p.penilaiBaruNip()).isEqualTo(kasiBaru);
       assertThat(p.alasan()).isEqualTo("Impor pegawai dari CSV");
@@ -189,8 +190,8 @@ class PerpindahanPenilaiProcessTest {
 
     assertThat(hasil.berubah()).isTrue();
     assertThat(organization.pegawai(siti).getJabatan().getUnit().getKode()).isEqualTo("dinas");
-    assertThat(hasil.penilai().dipindahkan()).isEmpty();
-    assertThat(hasil.penilai().tanpaPenilai()).singleElement().satisfies(t -> {
+    assertThat(akibat(hasil.penilai()).dipindahkan()).isEmpty();
+    assertThat(akibat(hasil.penilai()).tanpaPenilai()).singleElement().satisfies(t -> {
       assertThat(t.skpId()).isEqualTo(skp.getId());
       assertThat(t.penilaiNip()).isEqualTo(kasi);
       assertThat(t.alasan()).startsWith("Pejabat penilai untuk Siti Rahma (" + siti + ") tidak ditemukan");
@@ -228,7 +229,7 @@ class PerpindahanPenilaiProcessTest {
 
     var hasil = delegasi.atur(org.instansi(), "dinas", 2024, "9", true, "admin");
 
-    assertThat(hasil.penilai().dipindahkan()).singleElement().satisfies(p -> {
+    assertThat(akibat(hasil.penilai()).dipindahkan()).singleElement().satisfies(p -> {
       assertThat(p.skpId()).isEqualTo(skpNurul.getId());
       assertThat(p.penilaiLamaNip()).isEqualTo(org.kepalaDinas());
       assertThat(p.penilaiBaruNip()).isEqualTo(kabid);
@@ -254,4 +255,6 @@ class PerpindahanPenilaiProcessTest {
   /** A NIP next to the test Pemda's own (which use 1 to 5). */
   private String nip(int k) { return org.pegawai().substring(0, 12) + String.format("%05d%d", 10000 + k, k % 10); }
 
+  /** The moves the cycle package reported on the organisation change. */
+  private static PenyelarasanPenilai.Hasil akibat(AkibatPenilai penilai) { return (PenyelarasanPenilai.Hasil) penilai; }
 }
