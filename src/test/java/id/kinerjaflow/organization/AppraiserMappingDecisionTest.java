@@ -19,6 +19,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.dmn.instance.UnaryTests;
@@ -43,6 +44,9 @@ class AppraiserMappingDecisionTest {
   private static DmnEngine engine;
   private static DmnDecision decision;
   private static DecisionTable tabel;
+  private static List<Input> masukan;
+  private static List<Output> keluaran;
+  private static List<Rule> aturan;
 
   @BeforeAll
   static void parseDecision() throws IOException {
@@ -52,35 +56,38 @@ class AppraiserMappingDecisionTest {
       DmnModelInstance model = Dmn.readModelFromStream(dmn);
       decision = engine.parseDecision(AppraiserResolver.DECISION, model);
       tabel = model.getModelElementsByType(DecisionTable.class).iterator().next();
+      masukan = List.copyOf(tabel.getInputs());
+      keluaran = List.copyOf(tabel.getOutputs());
+      aturan = List.copyOf(tabel.getRules());
     }
   }
 
   @Test
   void allowedValuesAreTheClassesAndUnitKindsOfTheApplication() {
     assertThat(tabel.getHitPolicy()).as("all matching rows, in table order").isEqualTo(HitPolicy.RULE_ORDER);
-    assertThat(literals(List.copyOf(tabel.getInputs()).get(0).getInputValues())).as("kelasJabatan").containsExactlyInAnyOrderElementsOf(KELAS);
-    assertThat(literals(List.copyOf(tabel.getInputs()).get(1).getInputValues())).as("jenisUnit").containsExactlyInAnyOrderElementsOf(UNIT);
+    assertThat(literals(masukan.get(0).getInputValues())).as("kelasJabatan").containsExactlyInAnyOrderElementsOf(KELAS);
+    assertThat(literals(masukan.get(1).getInputValues())).as("jenisUnit").containsExactlyInAnyOrderElementsOf(UNIT);
     assertThat(literals(keluaran("kelasPenilai").getOutputValues())).as("kelasPenilai").containsExactlyInAnyOrderElementsOf(KELAS);
     assertThat(literals(keluaran("peran").getOutputValues())).as("peran").containsExactlyInAnyOrderElementsOf(PERAN);
   }
 
   @Test
   void everyRuleNamesOnlyKnownClassesUnitKindsAndRoles() {
-    int kelasPenilai = List.copyOf(tabel.getOutputs()).indexOf(keluaran("kelasPenilai"));
-    int peran = List.copyOf(tabel.getOutputs()).indexOf(keluaran("peran"));
-    for (Rule rule : tabel.getRules()) {
-      List<String> masukan = rule.getInputEntries().stream().map(e -> e.getText().getTextContent()).toList();
-      List<String> keluaran = rule.getOutputEntries().stream().map(e -> e.getText().getTextContent()).toList();
-      assertThat(literals(masukan.get(0))).as(rule.getId() + " kelasJabatan").isSubsetOf(KELAS);
-      assertThat(literals(masukan.get(1))).as(rule.getId() + " jenisUnit").isSubsetOf(UNIT);
-      assertThat(literals(keluaran.get(kelasPenilai))).as(rule.getId() + " kelasPenilai").isSubsetOf(KELAS);
-      assertThat(literals(keluaran.get(peran))).as(rule.getId() + " peran").hasSize(1).isSubsetOf(PERAN);
+    int kelasPenilai = keluaran.indexOf(keluaran("kelasPenilai"));
+    int peran = keluaran.indexOf(keluaran("peran"));
+    for (Rule rule : aturan) {
+      List<String> in = rule.getInputEntries().stream().map(e -> e.getText().getTextContent()).toList();
+      List<String> out = rule.getOutputEntries().stream().map(e -> e.getText().getTextContent()).toList();
+      assertThat(literals(in.get(0))).as(rule.getId() + " kelasJabatan").isSubsetOf(KELAS);
+      assertThat(literals(in.get(1))).as(rule.getId() + " jenisUnit").isSubsetOf(UNIT);
+      assertThat(literals(out.get(kelasPenilai))).as(rule.getId() + " kelasPenilai").isSubsetOf(KELAS);
+      assertThat(literals(out.get(peran))).as(rule.getId() + " peran").hasSize(1).isSubsetOf(PERAN);
     }
   }
 
   @Test
   void theLastRowLetsBkpsdmDecideEverythingElse() {
-    Rule terakhir = List.copyOf(tabel.getRules()).get(tabel.getRules().size() - 1);
+    Rule terakhir = aturan.get(aturan.size() - 1);
     assertThat(terakhir.getInputEntries()).as("matches any class and unit kind")
         .allSatisfy(e -> assertThat(e.getText().getTextContent()).isBlank());
     assertThat(engine.evaluateDecision(decision, Map.of("kelasJabatan", "BUPATI", "jenisUnit", "PEMDA")).getSingleResult().getEntryMap())
@@ -102,12 +109,12 @@ class AppraiserMappingDecisionTest {
     Map<String, Object> pertama = cocok.get(0);
     assertThat((String) pertama.get("keterangan")).isNotBlank();
     if (AppraiserResolver.BKPSDM.equals(pertama.get("peran"))) return;
-    List<Map<String, Object>> aturan = cocok.stream().filter(b -> !AppraiserResolver.BKPSDM.equals(b.get("peran"))).toList();
-    assertThat(aturan).extracting(b -> b.get("baris")).as("one annex row").containsOnly(pertama.get("baris"));
-    assertThat(aturan).extracting(b -> b.get("keterangan"), b -> b.get("pengecualian")).as("one keterangan")
+    List<Map<String, Object>> baris = cocok.stream().filter(b -> !AppraiserResolver.BKPSDM.equals(b.get("peran"))).toList();
+    assertThat(baris).extracting(b -> b.get("baris")).as("one annex row").containsOnly(pertama.get("baris"));
+    assertThat(baris).extracting(b -> b.get("keterangan"), b -> b.get("pengecualian")).as("one keterangan")
         .containsOnly(tuple(pertama.get("keterangan"), pertama.get("pengecualian")));
-    assertThat(aturan).extracting(b -> b.get("peran")).as("someone appraises").contains(AppraiserResolver.PENILAI);
-    assertThat(aturan).extracting(b -> b.get("peran") + " " + b.get("kelasPenilai")).as("each class once").doesNotHaveDuplicates();
+    assertThat(baris).extracting(b -> b.get("peran")).as("someone appraises").contains(AppraiserResolver.PENILAI);
+    assertThat(baris).extracting(b -> b.get("peran") + " " + b.get("kelasPenilai")).as("each class once").doesNotHaveDuplicates();
   }
 
   static Stream<Arguments> semuaKombinasi() {
@@ -115,7 +122,7 @@ class AppraiserMappingDecisionTest {
   }
 
   private static Output keluaran(String nama) {
-    return tabel.getOutputs().stream().filter(o -> nama.equals(o.getName())).findFirst().orElseThrow();
+    return keluaran.stream().filter(o -> nama.equals(o.getName())).findFirst().orElseThrow();
   }
 
   private static List<String> literals(UnaryTests nilai) {
