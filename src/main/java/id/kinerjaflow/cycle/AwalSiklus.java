@@ -45,21 +45,19 @@ public class AwalSiklus {
     return new SkpBaru(skp.getId(), evaluation.siapkan(skp));
   }
 
-  /** The appraiser found, or (all null but {@code alasan}) why none was. */
-  public record Penilai(String nip, String nama, String alasan) {}
-
   /**
    * Records on the SKP the appraiser that appraiser-mapping and the organisation name for its position, as its holder
-   * is appraised. When none is found the SKP stays without one, for BKPSDM to determine.
+   * is appraised, and answers null. When none is found the SKP stays without one, for BKPSDM to determine, and the
+   * answer says why.
    */
-  public Penilai tentukanPenilai(long skpId) {
+  public String tentukanPenilai(long skpId) {
     Skp skp = planning.get(skpId);
     try {
       AppraiserResolver.Hasil hasil = appraiserResolver.resolve(skp.getPegawai(), skp.getJabatan(), skp.getTahun());
       planning.gantiPenilai(skp, hasil);
-      return new Penilai(hasil.penilai().getNip(), hasil.penilai().getNama(), null);
+      return null;
     } catch (PenilaiTidakDitemukan e) {
-      return new Penilai(null, null, e.getMessage());
+      return e.getMessage();
     }
   }
 }

@@ -25,11 +25,7 @@ class CycleDelegates {
   @Bean
   JavaDelegate determineAppraiserDelegate(AwalSiklus awal) {
     return execution -> {
-      AwalSiklus.Penilai penilai = awal.tentukanPenilai((Long) execution.getVariable(Variables.SKP_ID));
-      execution.setVariable(Variables.ALASAN_TANPA_PENILAI, penilai.alasan());
-      // skp-planning's task descriptions still name ${penilaiNama}; these two go when they read the SKP instead.
-      execution.setVariable(Variables.PENILAI_NIP, penilai.nip());
-      execution.setVariable(Variables.PENILAI_NAMA, penilai.nama());
+      execution.setVariable(Variables.ALASAN_TANPA_PENILAI, awal.tentukanPenilai((Long) execution.getVariable(Variables.SKP_ID)));
     };
   }
 }

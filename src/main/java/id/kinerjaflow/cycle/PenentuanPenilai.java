@@ -1,8 +1,5 @@
 package id.kinerjaflow.cycle;
 
-import static id.kinerjaflow.process.Variables.PENILAI_NAMA;
-import static id.kinerjaflow.process.Variables.PENILAI_NIP;
-
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.planning.PlanningService;
@@ -70,7 +67,7 @@ public class PenentuanPenilai {
     planning.tentukanPenilai(skp, penilai);
     PerpindahanPenilai catatan = perpindahanRepository.save(new PerpindahanPenilai(skp, null, penilai, alasan, oleh,
         ClockUtil.getCurrentTime().toInstant(), 0));
-    openTasks.complete(task, Map.of(PENILAI_NIP, penilai.getNip(), PENILAI_NAMA, penilai.getNama()));
+    openTasks.complete(task, Map.of());
     return PenyelarasanPenilai.Perpindahan.of(catatan);
   }
 }

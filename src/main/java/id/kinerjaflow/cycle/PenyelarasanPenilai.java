@@ -1,10 +1,8 @@
 package id.kinerjaflow.cycle;
 
-import static id.kinerjaflow.process.Variables.PENILAI_NAMA;
-import static id.kinerjaflow.process.Variables.PENILAI_NIP;
-
-import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.organization.AkibatPenilai;
 import id.kinerjaflow.organization.AppraiserResolver;
+import id.kinerjaflow.organization.OrganisasiBerubah;
 import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.organization.PenilaiTidakDitemukan;
 import id.kinerjaflow.planning.Kedudukan;
@@ -14,7 +12,6 @@ import id.kinerjaflow.planning.Skp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -24,15 +21,17 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the organisation changed (mutasi, CSV import): every open SKP of the instansi whose appraiser now resolves
- * to someone else moves to them. Each SKP is resolved for its own position: an acting official's second SKP for the head
- * position they act in, even after the acting assignment ended (that SKP stays, with its history). The SKP's penilai changes (Envers keeps the old one), the annual cycle and its
- * running sub-processes get the new penilaiNip/penilaiNama (so later tasks go to the new appraiser), the open tasks
- * of the old appraiser are reassigned (Camunda history keeps who did what before), and the move is recorded.
+ * After the organisation changed (mutasi, CSV import, delegation: {@link OrganisasiBerubah}): every open SKP of the
+ * instansi whose appraiser now resolves to someone else moves to them. Each SKP is resolved for its own position: an acting official's second SKP for the head
+ * position they act in, even after the acting assignment ended (that SKP stays, with its history). The SKP's penilai
+ * changes (Envers keeps the old one), so later tasks go to the new appraiser (they read it from the SKP when created:
+ * {@code ${penilaiSkp.nip(skpId)}}); the open tasks of the old appraiser are reassigned (Camunda history keeps who did
+ * what before), and the move is recorded.
  */
 @Service
 @Transactional
@@ -71,13 +70,13 @@ public class PenyelarasanPenilai {
   /** An open SKP whose appraiser cannot be resolved any more: it stays with its appraiser until the organisation is fixed. */
   public record TanpaPenilai(Long skpId, String nip, String nama, int tahun, Kedudukan kedudukan, String penilaiNip, String alasan) {}
 
-  public record Hasil(List<Perpindahan> dipindahkan, List<TanpaPenilai> tanpaPenilai) {
-    public static Hasil kosong() { return new Hasil(List.of(), List.of()); }
-  }
+  public record Hasil(List<Perpindahan> dipindahkan, List<TanpaPenilai> tanpaPenilai) implements AkibatPenilai {}
 
-  public Hasil selaraskan(Instansi instansi, String alasan, String oleh) {
-    List<Skp> semua = planning.berproses(instansi);
-    if (semua.isEmpty()) return Hasil.kosong();
+  /** In the change's transaction, so its answer lists the moves; the tasks are handed over here, one SKP after another. */
+  @EventListener
+  public void selaraskan(OrganisasiBerubah perubahan) {
+    List<Skp> semua = planning.berproses(perubahan.instansi());
+    if (semua.isEmpty()) return;
     Set<String> berjalan = runtimeService.createProcessInstanceQuery()
         .processInstanceIds(semua.stream().map(Skp::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
         .map(ProcessInstance::getId).collect(Collectors.toSet());
@@ -94,10 +93,10 @@ public class PenyelarasanPenilai {
         continue;
       }
       if (!penilai.penilai().getId().equals(skp.getPenilai().getId())) {
-        hasil.dipindahkan().add(Perpindahan.of(pindahkan(skp, penilai, alasan, oleh)));
+        hasil.dipindahkan().add(Perpindahan.of(pindahkan(skp, penilai, perubahan.alasan(), perubahan.oleh())));
       }
     }
-    return hasil;
+    perubahan.laporkan(hasil);
   }
 
   @Transactional(readOnly = true)
@@ -112,7 +111,6 @@ public class PenyelarasanPenilai {
     List<Task> tugas = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
         .taskAssignee(lama.getNip()).list();
     atasNama.jalankan(() -> {
-      instances.forEach(id -> runtimeService.setVariables(id, Map.of(PENILAI_NIP, baru.getNip(), PENILAI_NAMA, baru.getNama())));
       for (Task t : tugas) {
         taskService.setAssignee(t.getId(), baru.getNip());
         // The old appraiser no longer reads or works the task in Tasklist and the engine REST API.

@@ -1,23 +1,28 @@
 package id.kinerjaflow.organization;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds the appraiser (Pejabat Penilai Kinerja) of an employee in a position (their own, or the head position they act
- * in): {@code appraiser-mapping.dmn} names the position classes that may appraise; the nearest head of the position's unit or its parents
- * holding one of them is the appraiser. A vacant head position is held by its acting official (Plt/Plh).
- * When the row is delegated in the employee's perangkat daerah for the year, the nearest head up to the
- * perangkat daerah of a class in {@code delegasiKepada} appraises instead, if there is one.
+ * in). {@code appraiser-mapping.dmn} (RULE ORDER) gives one row per class that may appraise; the rows of the first matching
+ * row's {@code baris} apply. The nearest head of the position's unit or its parents holding a class of a {@code PENILAI} row
+ * is the appraiser. A vacant head position is held by its acting official (Plt/Plh). When the row is delegated in the
+ * employee's perangkat daerah for the year, the nearest head up to the perangkat daerah of a class of a {@code DELEGASI}
+ * row appraises instead, if there is one. A {@code BKPSDM} row (the table's last, for every class and unit kind no other
+ * row names) means there is no rule: BKPSDM determines the appraiser.
  */
 @Component
 public class AppraiserResolver {
   public static final String DECISION = "appraiser-mapping";
+  /** Values of the table's output {@code peran}. */
+  static final String PENILAI = "PENILAI";
+  static final String DELEGASI = "DELEGASI";
+  static final String BKPSDM = "BKPSDM";
 
   private final DecisionService decisionService;
   private final PegawaiRepository pegawaiRepository;
@@ -42,6 +47,9 @@ public class AppraiserResolver {
   /** A head of a unit: the holder of its head position, or, when it is vacant, its acting official. */
   private record Kepala(Pegawai pegawai, Jabatan jabatan, UnitKerja pltUnit) {}
 
+  /** The rule for a class and unit kind; no {@code kelasPenilai}: no rule, BKPSDM decides. */
+  private record Aturan(String baris, List<String> kelasPenilai, List<String> delegasiKepada, String keterangan, boolean pengecualian) {}
+
   /** The appraiser of the employee's own position. */
   public Hasil resolve(Pegawai pegawai, int tahun) { return resolve(pegawai, pegawai.getJabatan(), tahun); }
 
@@ -52,25 +60,37 @@ public class AppraiserResolver {
   public Hasil resolve(Pegawai pegawai, Jabatan jabatan, int tahun) {
     UnitKerja unit = jabatan.getUnit();
     KelasJabatan kelas = jabatan.getKelas();
-    DmnDecisionResultEntries aturan = decisionService.evaluateDecisionByKey(DECISION)
-        .variables(Map.of("kelasJabatan", kelas.name(), "jenisUnit", unit.getJenis().name()))
-        .evaluate().getSingleResult();
-    if (aturan == null) {
+    Aturan aturan = aturan(kelas, unit.getJenis());
+    if (aturan.kelasPenilai().isEmpty()) {
       throw new PenilaiTidakDitemukan(pegawai, jabatan, null, List.of(), "tidak ada aturan pejabat penilai untuk kelas jabatan "
-          + kelas + " pada unit jenis " + unit.getJenis() + ".");
+          + kelas + " pada unit jenis " + unit.getJenis() + (aturan.keterangan() == null ? "" : "; " + aturan.keterangan()) + ".");
     }
-    String baris = aturan.getEntry("baris");
-    if (Boolean.TRUE.equals(aturan.getEntry("dapatDidelegasikan"))) {
+    if (!aturan.delegasiKepada().isEmpty()) {
       UnitKerja perangkatDaerah = delegasi.perangkatDaerahDari(unit);
-      Optional<Kepala> delegasiKepada = perangkatDaerah != null && delegasi.aktif(perangkatDaerah, tahun, baris)
-          ? terdekat(pegawai, unit, kelas(aturan, "delegasiKepada"), perangkatDaerah) : Optional.empty();
+      Optional<Kepala> delegasiKepada = perangkatDaerah != null && delegasi.aktif(perangkatDaerah, tahun, aturan.baris())
+          ? terdekat(pegawai, unit, aturan.delegasiKepada(), perangkatDaerah) : Optional.empty();
       if (delegasiKepada.isPresent()) return hasil(delegasiKepada.get(), aturan, true);
     }
-    List<String> kelasPenilai = kelas(aturan, "kelasPenilai");
-    return terdekat(pegawai, unit, kelasPenilai, null).map(k -> hasil(k, aturan, false))
-        .orElseThrow(() -> new PenilaiTidakDitemukan(pegawai, jabatan, baris, kelasPenilai, "tidak ada pejabat "
-            + String.join("/", kelasPenilai) + " (definitif, atau Plt/Plh bila jabatan kepala kosong) di " + unit.getNama()
-            + " atau unit induknya (aturan baris " + baris + ")."));
+    return terdekat(pegawai, unit, aturan.kelasPenilai(), null).map(k -> hasil(k, aturan, false))
+        .orElseThrow(() -> new PenilaiTidakDitemukan(pegawai, jabatan, aturan.baris(), aturan.kelasPenilai(), "tidak ada pejabat "
+            + String.join("/", aturan.kelasPenilai()) + " (definitif, atau Plt/Plh bila jabatan kepala kosong) di " + unit.getNama()
+            + " atau unit induknya (aturan baris " + aturan.baris() + ")."));
+  }
+
+  /** The matching rows of the first matching row's {@code baris}, in table order; none when that row says BKPSDM. */
+  private Aturan aturan(KelasJabatan kelas, JenisUnit jenis) {
+    List<Map<String, Object>> cocok = decisionService.evaluateDecisionByKey(DECISION)
+        .variables(Map.of("kelasJabatan", kelas.name(), "jenisUnit", jenis.name())).evaluate().getResultList();
+    if (cocok.isEmpty()) return new Aturan(null, List.of(), List.of(), null, false);
+    Map<String, Object> pertama = cocok.get(0);
+    List<Map<String, Object>> baris = BKPSDM.equals(pertama.get("peran")) ? List.of()
+        : cocok.stream().filter(b -> Objects.equals(b.get("baris"), pertama.get("baris"))).toList();
+    return new Aturan((String) pertama.get("baris"), kelas(baris, PENILAI), kelas(baris, DELEGASI), (String) pertama.get("keterangan"),
+        Boolean.TRUE.equals(pertama.get("pengecualian")));
+  }
+
+  private static List<String> kelas(List<Map<String, Object>> baris, String peran) {
+    return baris.stream().filter(b -> peran.equals(b.get("peran"))).map(b -> (String) b.get("kelasPenilai")).toList();
   }
 
   /** The nearest head, other than the employee, of a listed class in the position's unit or its parents, up to {@code sampai}. */
@@ -93,12 +113,7 @@ public class AppraiserResolver {
         .orElse(List.of());
   }
 
-  private static Hasil hasil(Kepala k, DmnDecisionResultEntries aturan, boolean delegasi) {
-    return new Hasil(k.pegawai(), k.jabatan(), aturan.getEntry("baris"), aturan.getEntry("keterangan"),
-        aturan.<Boolean>getEntry("pengecualian"), delegasi, k.pltUnit());
-  }
-
-  private static List<String> kelas(DmnDecisionResultEntries aturan, String keluaran) {
-    return Arrays.asList(aturan.<String>getEntry(keluaran).split(","));
+  private static Hasil hasil(Kepala k, Aturan aturan, boolean delegasi) {
+    return new Hasil(k.pegawai(), k.jabatan(), aturan.baris(), aturan.keterangan(), aturan.pengecualian(), delegasi, k.pltUnit());
   }
 }

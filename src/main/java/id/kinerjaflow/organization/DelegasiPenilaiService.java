@@ -1,6 +1,5 @@
 package id.kinerjaflow.organization;
 
-import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.web.InvalidInputException;
@@ -15,13 +14,13 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Delegation of the appraiser, set by the instansi's BKPSDM per perangkat daerah and year. Which rows may be
- * delegated, and to whom, is read from {@code appraiser-mapping.dmn} ({@code dapatDidelegasikan}, {@code delegasiKepada}).
+ * Delegation of the appraiser, set by the instansi's BKPSDM per perangkat daerah and year. A row ({@code baris}) of
+ * {@code appraiser-mapping.dmn} may be delegated when one of its rules has the {@code peran} DELEGASI.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,11 +33,11 @@ public class DelegasiPenilaiService {
   private final JabatanRepository jabatanRepository;
   private final InstansiService instansiService;
   private final RepositoryService repositoryService;
-  private final PenyelarasanPenilai penyelarasan;
+  private final ApplicationEventPublisher events;
 
   DelegasiPenilaiService(DelegasiPenilaiRepository repository, UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
-      InstansiService instansiService, RepositoryService repositoryService, @Lazy PenyelarasanPenilai penyelarasan) {
-    this.penyelarasan = penyelarasan;
+      InstansiService instansiService, RepositoryService repositoryService, ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.unitRepository = unitRepository;
     this.jabatanRepository = jabatanRepository;
@@ -46,11 +45,11 @@ public class DelegasiPenilaiService {
     this.repositoryService = repositoryService;
   }
 
-  public record Hasil(DelegasiPenilai delegasi, PenyelarasanPenilai.Hasil penilai) {}
+  public record Hasil(DelegasiPenilai delegasi, AkibatPenilai penilai) {}
 
   /**
    * Switches the delegation of a row on or off; refused (400, nothing written) for a row the DMN does not let delegate or a
-   * unit that is no perangkat daerah. Open SKP whose appraiser changes with it follow ({@link PenyelarasanPenilai}).
+   * unit that is no perangkat daerah. Open SKP whose appraiser changes with it follow ({@link OrganisasiBerubah}).
    */
   @Transactional
   public Hasil atur(String kodeInstansi, String kodeUnit, int tahun, String baris, boolean aktif, String oleh) {
@@ -61,20 +60,19 @@ public class DelegasiPenilaiService {
       throw new InvalidInputException("unit", unit.getNama() + " (" + kodeUnit + ") bukan perangkat daerah: delegasi diatur untuk unit"
           + " yang dikepalai Kepala Perangkat Daerah (dinas, badan, kecamatan, RSUD) atau Sekretaris Daerah (Sekretariat Daerah)");
     }
-    Map<String, Map<String, String>> aturan = barisAturan();
-    Map<String, String> dipilih = aturan.get(baris);
-    List<String> dapatDidelegasikan = aturan.entrySet().stream()
-        .filter(e -> Boolean.parseBoolean(e.getValue().get("dapatDidelegasikan"))).map(Map.Entry::getKey).toList();
-    if (dipilih == null || !dapatDidelegasikan.contains(baris)) {
+    Map<String, BarisAturan> aturan = barisAturan();
+    BarisAturan dipilih = aturan.get(baris);
+    List<String> dapatDidelegasikan = aturan.entrySet().stream().filter(e -> e.getValue().dapatDidelegasikan()).map(Map.Entry::getKey).toList();
+    if (dipilih == null || !dipilih.dapatDidelegasikan()) {
       throw new InvalidInputException("baris", (dipilih == null ? "baris '" + baris + "' tidak ada dalam aturan pejabat penilai"
-          : "baris " + baris + " (" + dipilih.get("keterangan") + ") tidak dapat didelegasikan")
+          : "baris " + baris + " (" + dipilih.keterangan() + ") tidak dapat didelegasikan")
           + "; yang dapat didelegasikan: baris " + String.join(", ", dapatDidelegasikan));
     }
     DelegasiPenilai delegasi = repository.findByUnitAndTahunAndBaris(unit, tahun, baris)
         .orElseGet(() -> new DelegasiPenilai(unit, tahun, baris));
     delegasi.setAktif(aktif);
     repository.save(delegasi);
-    return new Hasil(delegasi, penyelarasan.selaraskan(instansi, "Delegasi penilai baris " + baris + " di " + unit.getNama()
+    return new Hasil(delegasi, OrganisasiBerubah.umumkan(events, instansi, "Delegasi penilai baris " + baris + " di " + unit.getNama()
         + " tahun " + tahun + (aktif ? " diaktifkan" : " dicabut"), oleh));
   }
 
@@ -99,18 +97,23 @@ public class DelegasiPenilaiService {
     return jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelasIn(unit, KELAS_KEPALA_PD);
   }
 
-  /** The rules of the deployed decision table by their {@code baris}: output name to the literal value. */
-  private Map<String, Map<String, String>> barisAturan() {
+  /** A row of the annex: the keterangan of its first rule, and whether a rule names a class to delegate to. */
+  private record BarisAturan(String keterangan, boolean dapatDidelegasikan) {}
+
+  /** The rows of the deployed decision table by their {@code baris}, in table order (the BKPSDM row has none). */
+  private Map<String, BarisAturan> barisAturan() {
     String id = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(AppraiserResolver.DECISION)
         .latestVersion().singleResult().getId();
     DecisionTable tabel = repositoryService.getDmnModelInstance(id).getModelElementsByType(DecisionTable.class).iterator().next();
     List<String> keluaran = tabel.getOutputs().stream().map(Output::getName).toList();
-    Map<String, Map<String, String>> hasil = new LinkedHashMap<>();
+    Map<String, BarisAturan> hasil = new LinkedHashMap<>();
     for (Rule rule : tabel.getRules()) {
       Map<String, String> nilai = new LinkedHashMap<>();
       Iterator<String> nama = keluaran.iterator();
       for (OutputEntry entry : rule.getOutputEntries()) nilai.put(nama.next(), literal(entry.getText().getTextContent()));
-      hasil.putIfAbsent(nilai.get("baris"), nilai); // a row read per unit kind (e.g. 7 in the Setda) is named by its first rule
+      if (nilai.get("baris").isEmpty()) continue;
+      BarisAturan ini = new BarisAturan(nilai.get("keterangan"), AppraiserResolver.DELEGASI.equals(nilai.get("peran")));
+      hasil.merge(nilai.get("baris"), ini, (a, b) -> new BarisAturan(a.keterangan(), a.dapatDidelegasikan() || b.dapatDidelegasikan()));
     }
     return hasil;
   }

@@ -1,18 +1,18 @@
 package id.kinerjaflow.organization;
 
-import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A mutasi or appointment mid-year: the employee's position moves to another unit, name, class or head role (audited),
- * then the instansi's open SKP follow their appraisers ({@link PenyelarasanPenilai}). All or nothing.
+ * then the instansi's open SKP follow their appraisers ({@link OrganisasiBerubah}). All or nothing.
  */
 @Service
 @Transactional
@@ -20,14 +20,14 @@ public class Mutasi {
   private final InstansiService instansiService;
   private final UnitKerjaRepository unitRepository;
   private final PegawaiRepository pegawaiRepository;
-  private final PenyelarasanPenilai penyelarasan;
+  private final ApplicationEventPublisher events;
 
   Mutasi(InstansiService instansiService, UnitKerjaRepository unitRepository, PegawaiRepository pegawaiRepository,
-      PenyelarasanPenilai penyelarasan) {
+      ApplicationEventPublisher events) {
     this.instansiService = instansiService;
     this.unitRepository = unitRepository;
     this.pegawaiRepository = pegawaiRepository;
-    this.penyelarasan = penyelarasan;
+    this.events = events;
   }
 
   /** The new position; {@code nomorSk} and {@code alasan} are optional and go into the record of every SKP that moves. */
@@ -35,7 +35,7 @@ public class Mutasi {
 
   /** {@code berubah} is false when the position already was this one (nothing written). */
   public record Hasil(String nip, String nama, String unitKerja, String jabatan, KelasJabatan kelasJabatan, boolean kepala,
-      boolean berubah, PenyelarasanPenilai.Hasil penilai) {}
+      boolean berubah, AkibatPenilai penilai) {}
 
   public Hasil mutasi(String kodeInstansi, String nip, Perubahan p, String oleh) {
     Instansi instansi = instansiService.get(kodeInstansi);
@@ -52,8 +52,8 @@ public class Mutasi {
       }
     }
     boolean berubah = pegawai.getJabatan().perbarui(unit, p.jabatan(), p.kelasJabatan(), p.kepala());
-    PenyelarasanPenilai.Hasil penilai = berubah ? penyelarasan.selaraskan(instansi, alasan(pegawai, unit, p), oleh)
-        : PenyelarasanPenilai.Hasil.kosong();
+    AkibatPenilai penilai = berubah ? OrganisasiBerubah.umumkan(events, instansi, alasan(pegawai, unit, p), oleh)
+        : AkibatPenilai.TIDAK_ADA;
     return new Hasil(pegawai.getNip(), pegawai.getNama(), unit.getKode(), p.jabatan(), p.kelasJabatan(), p.kepala(), berubah, penilai);
   }
 

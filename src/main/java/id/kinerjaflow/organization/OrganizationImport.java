@@ -1,6 +1,5 @@
 package id.kinerjaflow.organization;
 
-import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.organization.BerkasCsv.Baris;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports an instansi's units and employees from CSV (format in README, "Impor organisasi"). All or
  * nothing: every line is checked first, and one bad line refuses the file. Rows are matched by unit kode
  * and NIP and updated in place, so importing the same file again writes nothing. When a file changed something,
- * the instansi's open SKP follow their appraisers ({@link PenyelarasanPenilai}), in the same transaction.
+ * the instansi's open SKP follow their appraisers ({@link OrganisasiBerubah}), in the same transaction.
  */
 @Service
 @Transactional
@@ -36,19 +36,19 @@ public class OrganizationImport {
   private final UnitKerjaRepository unitRepository;
   private final JabatanRepository jabatanRepository;
   private final PegawaiRepository pegawaiRepository;
-  private final PenyelarasanPenilai penyelarasan;
+  private final ApplicationEventPublisher events;
 
   OrganizationImport(InstansiService instansiService, UnitKerjaRepository unitRepository, JabatanRepository jabatanRepository,
-      PegawaiRepository pegawaiRepository, PenyelarasanPenilai penyelarasan) {
+      PegawaiRepository pegawaiRepository, ApplicationEventPublisher events) {
     this.instansiService = instansiService;
     this.unitRepository = unitRepository;
     this.jabatanRepository = jabatanRepository;
     this.pegawaiRepository = pegawaiRepository;
-    this.penyelarasan = penyelarasan;
+    this.events = events;
   }
 
   /** Row counts, and the open SKP that moved to a new appraiser (or found none) because of the import. */
-  public record Hasil(int baris, int dibuat, int diubah, int tidakBerubah, PenyelarasanPenilai.Hasil penilai) {}
+  public record Hasil(int baris, int dibuat, int diubah, int tidakBerubah, AkibatPenilai penilai) {}
 
   private record BarisUnit(Baris baris, String kode, String nama, JenisUnit jenis, String kodeInduk) {}
 
@@ -175,8 +175,7 @@ public class OrganizationImport {
   }
 
   private Hasil hasil(Instansi instansi, String alasan, String oleh, int baris, int dibuat, int diubah, int jumlah) {
-    PenyelarasanPenilai.Hasil penilai = dibuat + diubah == 0 ? PenyelarasanPenilai.Hasil.kosong()
-        : penyelarasan.selaraskan(instansi, alasan, oleh);
+    AkibatPenilai penilai = dibuat + diubah == 0 ? AkibatPenilai.TIDAK_ADA : OrganisasiBerubah.umumkan(events, instansi, alasan, oleh);
     return new Hasil(baris, dibuat, diubah, jumlah - dibuat - diubah, penilai);
   }
 

@@ -1,7 +1,6 @@
 package id.kinerjaflow.organization;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import id.kinerjaflow.cycle.PenyelarasanPenilai;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ForbiddenException;
 import id.kinerjaflow.web.InvalidInputException;
@@ -58,8 +57,8 @@ class PenilaiController {
 
   /** {@code penilai}: open SKP moved to another appraiser by this change (absent when listing). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record DelegasiView(String unit, String namaUnit, int tahun, String baris, boolean aktif, PenyelarasanPenilai.Hasil penilai) {
-    static DelegasiView of(DelegasiPenilai d, PenyelarasanPenilai.Hasil penilai) {
+  record DelegasiView(String unit, String namaUnit, int tahun, String baris, boolean aktif, AkibatPenilai penilai) {
+    static DelegasiView of(DelegasiPenilai d, AkibatPenilai penilai) {
       return new DelegasiView(d.getUnit().getKode(), d.getUnit().getNama(), d.getTahun(), d.getBaris(), d.isAktif(), penilai);
     }
   }

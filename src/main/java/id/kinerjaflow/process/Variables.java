@@ -5,8 +5,6 @@ public final class Variables {
   public static final String SKP_ID = "skpId";
   public static final String NIP = "nip";
   public static final String NAMA = "nama";
-  public static final String PENILAI_NIP = "penilaiNip";
-  public static final String PENILAI_NAMA = "penilaiNama";
   /** Why ServiceTask_DetermineAppraiser found no appraiser (the PenilaiTidakDitemukan message); null when it found one. */
   public static final String ALASAN_TANPA_PENILAI = "alasanTanpaPenilai";
   public static final String TAHUN = "tahun";

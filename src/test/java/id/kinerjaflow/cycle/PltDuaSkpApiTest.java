@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerjaflow.organization.AkibatPenilai;
 import id.kinerjaflow.organization.AppraiserResolver;
 import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.organization.OrganizationService;
@@ -154,8 +155,8 @@ class PltDuaSkpApiTest {
         + nip(9) + ",dr. Sinta Dewi,PNS,Kepala Dinas Kesehatan Uji,KEPALA_PERANGKAT_DAERAH,dinkes,true,,true\n"
         + rina + ",Rina Marlina,PNS,Sekretaris Dinas Uji,ADMINISTRATOR,sekretariat,true,,true\n"), "admin");
 
-    assertThat(hasil.penilai().tanpaPenilai()).isEmpty();
-    assertThat(hasil.penilai().dipindahkan()).filteredOn(p -> p.nip().equals(rina))
+    assertThat(akibat(hasil.penilai()).tanpaPenilai()).isEmpty();
+    assertThat(akibat(hasil.penilai()).dipindahkan()).filteredOn(p -> p.nip().equals(rina))
         .extracting(PenyelarasanPenilai.Perpindahan::skpId, PenyelarasanPenilai.Perpindahan::kedudukan,
             PenyelarasanPenilai.Perpindahan::penilaiBaruNip)
         .containsExactly(tuple(sendiri.getId(), Kedudukan.DEFINITIF, kadisBaru));
@@ -214,4 +215,6 @@ class PltDuaSkpApiTest {
   /** A NIP next to the test Pemda's own (which use 1 to 5). */
   private String nip(int k) { return org.pegawai().substring(0, 12) + String.format("%05d%d", 10000 + k, k % 10); }
 
+  /** The moves the cycle package reported on the organisation change. */
+  private static PenyelarasanPenilai.Hasil akibat(AkibatPenilai penilai) { return (PenyelarasanPenilai.Hasil) penilai; }
 }
