@@ -215,7 +215,7 @@ const tahap = {
 
   async akhir() {
     const { page, tutup } = await masuk(env('PENILAI'));
-    const akhir = 'Penilaian Kinerja Akhir Tahun ' + TAHUN;
+    const akhir = 'Nilai Kinerja Akhir Tahun ' + TAHUN;
     await bukaTugas(page, 'Perlu Dinilai', akhir);
     assert.match(await page.locator('#riwayat').innerText(), new RegExp(env('PERIODE') + '\\s+Dinilai'));
     await pilihRating(page);
