@@ -37,11 +37,12 @@ class EvaluationDelegates {
   }
 
   @Bean
-  JavaDelegate openFinalEvaluationDelegate(EvaluationService evaluation) {
+  JavaDelegate openFinalEvaluationDelegate(EvaluationService evaluation, Pengingat pengingat) {
     return execution -> {
       EvaluationService.JadwalAkhir jadwal = evaluation.bukaEvaluasiAkhir(skpId(execution));
       execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
       execution.setVariable(Variables.PENILAIAN_AKHIR_DIBUKA, jadwal.dibuka());
+      execution.setVariable(Variables.PENGINGAT_AKHIR, pengingat.sebelum(jadwal.terkunci()));
       execution.setVariable(Variables.BATAS_FINAL, jadwal.terkunci());
     };
   }

@@ -102,8 +102,10 @@ public class TenggatService {
     tidakSebelum("batas penilaian akhir", p.batas(), "batas periode " + nama(k, terakhir), terakhir.getBatas());
     k.ubahBatasFinal(p.batas());
     Date terkunci = k.tenggat(p.batas()).terkunciPada();
+    List<String> ingat = pengingat.sebelum(terkunci);
     int n = pindahkan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId(),
-        Map.of(SkpFinalEvaluationProcess.TIMER_DEADLINE, List.of(terkunci)), Map.of(BATAS_FINAL, terkunci),
+        Map.of(SkpFinalEvaluationProcess.TIMER_DEADLINE, List.of(terkunci), SkpFinalEvaluationProcess.TIMER_REMINDER, tanggal(ingat)),
+        Map.of(BATAS_FINAL, terkunci, PENGINGAT_AKHIR, ingat),
         Map.of(SkpFinalEvaluationProcess.TASK_RATE, terkunci));
     return catat(k, p, null, null, lama, oleh, n);
   }

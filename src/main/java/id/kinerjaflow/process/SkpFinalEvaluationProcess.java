@@ -4,6 +4,7 @@ package id.kinerjaflow.process;
 public final class SkpFinalEvaluationProcess {
   public static final String PROCESS_ID = "skp-final-evaluation";
   public static final String TIMER_YEAR_ENDED = "Timer_YearEnded";
+  public static final String TIMER_REMINDER = "Timer_FinalReminder";
   public static final String TASK_RATE = "Task_RateFinal";
   public static final String TIMER_DEADLINE = "Timer_FinalDeadline";
   public static final String END_LOCKED = "EndEvent_FinalLocked";

@@ -19,9 +19,10 @@ public final class Variables {
   public static final String PERIODE_ID = "periodeId";
   /** "Januari–Februari 2024", or "Akhir Tahun 2024" for the final evaluation: shown in task names. */
   public static final String PERIODE_NAMA = "periodeNama";
-  /** Reminder dates (ISO instants) before the plan deadline, and before a period's deadlines. */
+  /** Reminder dates (ISO instants) before the plan deadline, a period's deadlines and the final deadline. */
   public static final String PENGINGAT_RENCANA = "pengingatRencana";
   public static final String PENGINGAT_PERIODE = "pengingatPeriode";
+  public static final String PENGINGAT_AKHIR = "pengingatAkhir";
   public static final String BATAS_RENCANA = "batasRencana";
   public static final String RENCANA_DISETUJUI = "rencanaDisetujui";
   /** Whether BKPSDM verifies the annual targets (from the calendar), who verifies, and the verdict. */

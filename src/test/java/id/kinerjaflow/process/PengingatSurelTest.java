@@ -60,4 +60,25 @@ class PengingatSurelTest {
     skenario.jam(LocalDateTime.of(2024, 1, 31, 0, 0), skp.businessKey());
     assertThat(smtp.getReceivedMessages()).hasSize(1);
   }
+
+  @Test
+  void pengingatPenilaianAkhirSampaiKePenilai() throws Exception {
+    // Given: an appraiser with an e-mail address; the year 2024 has ended and the final rating is open until 31 January 2025.
+    Skenario.jam(LocalDateTime.of(2024, 1, 10, 9, 0));
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    organization.ubahEmail(org.penilai(), "kepala.bidang@contoh.go.id");
+    Skp skp = skenario.rencanaDisetujui(skenario.mulai(org.pegawai(), 2024));
+    skenario.jam(LocalDateTime.of(2025, 1, 1, 0, 0), skp.businessKey());
+    smtp.purgeEmailFromAllMailboxes(); // the periods' reminders of the year
+
+    // When: seven days before the final lock.
+    skenario.jam(LocalDateTime.of(2025, 1, 25, 0, 0), skp.businessKey());
+
+    // Then: the appraiser gets one e-mail naming the final rating and its deadline.
+    MimeMessage[] surel = smtp.getReceivedMessages();
+    assertThat(surel).hasSize(1);
+    assertThat(surel[0].getAllRecipients()[0].toString()).isEqualTo("kepala.bidang@contoh.go.id");
+    assertThat(surel[0].getSubject()).startsWith("Pengingat: Nilai Kinerja Akhir Tahun 2024");
+    assertThat((String) surel[0].getContent()).contains("Batas waktunya 31 Januari 2025");
+  }
 }
