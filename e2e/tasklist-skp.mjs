@@ -163,7 +163,7 @@ const tahap = {
     const periode = env('PERIODE');
     // 5. The employee reports the period with an evidence file.
     let { page, tutup } = await masuk(env('PEGAWAI'));
-    const laporan = 'Laporan Realisasi ' + periode;
+    const laporan = 'Laporkan Realisasi ' + periode;
     await bukaTugas(page, 'SKP Saya', laporan);
     const catatan = path.join(os.tmpdir(), 'catatan.txt');
     fs.writeFileSync(catatan, 'bukan bukti');
@@ -186,7 +186,7 @@ const tahap = {
 
     // 6. The appraiser reads the report, downloads the evidence and rates.
     ({ page, tutup } = await masuk(env('PENILAI')));
-    const penilaian = 'Penilaian Periodik ' + periode;
+    const penilaian = 'Nilai Kinerja ' + periode;
     await bukaTugas(page, 'Perlu Dinilai', penilaian);
     assert.match(await page.locator('#rencana-aksi').innerText(), /Menyusun draf laporan triwulan/);
     assert.match(await page.locator('.kinerja-form').innerText(), /85 persen arsip tertata/);
@@ -206,7 +206,7 @@ const tahap = {
   async riwayat() {
     // The employee's next report shows the predicate of the rated period.
     const { page, tutup } = await masuk(env('PEGAWAI'));
-    await bukaTugas(page, 'SKP Saya', 'Laporan Realisasi ' + env('PERIODE_BERIKUT'));
+    await bukaTugas(page, 'SKP Saya', 'Laporkan Realisasi ' + env('PERIODE_BERIKUT'));
     const baris = page.locator('#riwayat tr').filter({ hasText: env('PERIODE') });
     assert.match(await baris.innerText(), new RegExp('Dinilai\\s+' + env('PREDIKAT')));
     await foto(page, '06-riwayat-penilaian');
@@ -215,7 +215,7 @@ const tahap = {
 
   async akhir() {
     const { page, tutup } = await masuk(env('PENILAI'));
-    const akhir = 'Penilaian Kinerja Akhir Tahun ' + TAHUN;
+    const akhir = 'Nilai Kinerja Akhir Tahun ' + TAHUN;
     await bukaTugas(page, 'Perlu Dinilai', akhir);
     assert.match(await page.locator('#riwayat').innerText(), new RegExp(env('PERIODE') + '\\s+Dinilai'));
     await pilihRating(page);

@@ -60,7 +60,7 @@ class SkpPeriodicEvaluationProcessTest {
 
     skenario.jam(LocalDateTime.of(2024, 3, 1, 0, 0), skp.businessKey());
     assertThat(periode).isWaitingAt(TASK_REPORT).task().isAssignedTo(org.pegawai())
-        .hasName("Laporan Realisasi Januari–Februari 2024 — Budi Santoso (" + org.pegawai() + ")")
+        .hasName("Laporkan Realisasi Januari–Februari 2024 — Budi Santoso (" + org.pegawai() + ")")
         .hasDueDate(Skenario.wib(LocalDateTime.of(2024, 3, 21, 0, 0)));
   }
 
@@ -94,7 +94,8 @@ class SkpPeriodicEvaluationProcessTest {
     ProcessInstance periode = skenario.periode(skp.businessKey());
 
     evaluation.lapor(skp.getId(), 1, org.pegawai(), skenario.laporanLengkap(skp));
-    assertThat(periode).isWaitingAt(TASK_RATE).task().isAssignedTo(org.penilai());
+    assertThat(periode).isWaitingAt(TASK_RATE).task().isAssignedTo(org.penilai())
+        .hasName("Nilai Kinerja Januari–Februari 2024 — Budi Santoso (" + org.pegawai() + ")");
 
     evaluation.nilai(skp.getId(), 1, org.penilai(), Skenario.rating(DI_ATAS_EKSPEKTASI, DI_BAWAH_EKSPEKTASI));
 

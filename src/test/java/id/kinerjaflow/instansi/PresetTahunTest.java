@@ -164,7 +164,8 @@ class PresetTahunTest {
   private void nilaiAkhir(Tahun t, TestOrganisasi.Org org, Skp skp, LocalDateTime waktu) {
     skenario.jam(waktu, skp.businessKey());
     ProcessInstance akhir = skenario.instance(skp.businessKey(), SkpFinalEvaluationProcess.PROCESS_ID);
-    assertThat(akhir).isWaitingAt(SkpFinalEvaluationProcess.TASK_RATE).task().isAssignedTo(org.penilai());
+    assertThat(akhir).isWaitingAt(SkpFinalEvaluationProcess.TASK_RATE).task().isAssignedTo(org.penilai())
+        .hasName("Nilai Kinerja Akhir Tahun " + t.tahun() + " — Budi Santoso (" + org.pegawai() + ")");
     Assertions.assertThat(managementService.createJobQuery().processInstanceId(akhir.getId())
             .activityId(SkpFinalEvaluationProcess.TIMER_DEADLINE).singleResult().getDuedate())
         .isEqualTo(Skenario.wib(t.batasFinal().plusDays(1).atStartOfDay()));

@@ -14,9 +14,11 @@ import id.kinerjaflow.web.ForbiddenException;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +32,7 @@ class SkpPlanningProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
   @Autowired TestOrganisasi organisasi;
   @Autowired Skenario skenario;
   @Autowired PlanningService planning;
@@ -68,6 +71,9 @@ class SkpPlanningProcessTest {
     Assertions.assertThat(planning.get(skp.getId()).getStatus()).isEqualTo(StatusSkp.DITETAPKAN);
     assertThat(skenario.instance(skp.businessKey(), SkpAnnualCycleProcess.PROCESS_ID))
         .isWaitingAt(SkpAnnualCycleProcess.CALL_PERIODIC_EVALUATION, SkpAnnualCycleProcess.CALL_FINAL_EVALUATION);
+    Assertions.assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(perencanaan.getId()).list())
+        .as("the titles the task history shows").extracting(HistoricTaskInstance::getName).containsExactlyInAnyOrder(
+            "Susun Rencana SKP 2024 — Budi Santoso (" + org.pegawai() + ")", "Tinjau Rencana SKP 2024 — Budi Santoso (" + org.pegawai() + ")");
   }
 
   @Test

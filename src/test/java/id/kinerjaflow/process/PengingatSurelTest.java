@@ -78,7 +78,7 @@ class PengingatSurelTest {
     MimeMessage[] surel = smtp.getReceivedMessages();
     assertThat(surel).hasSize(1);
     assertThat(surel[0].getAllRecipients()[0].toString()).isEqualTo("kepala.bidang@contoh.go.id");
-    assertThat(surel[0].getSubject()).startsWith("Pengingat: Penilaian Kinerja Akhir Tahun 2024");
+    assertThat(surel[0].getSubject()).startsWith("Pengingat: Nilai Kinerja Akhir Tahun 2024");
     assertThat((String) surel[0].getContent()).contains("Batas waktunya 31 Januari 2025");
   }
 }

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every user task in bpmn/ is usable in Tasklist: its own form, a readable name and a due date. */
+/**
+ * Every user task in bpmn/ is usable in Tasklist: its own form, a title naming the employee and a due date. The title
+ * is the extension property judulTugas; the diagram label is a static business name.
+ */
 class UserTaskFormTest {
   static final String PREFIX = "embedded:app:";
   static final Path STATIC = Path.of("src/main/resources/static");
@@ -32,18 +36,15 @@ class UserTaskFormTest {
     assertThat(task.getCamundaFormKey()).as("formKey of %s", task.getId()).startsWith(PREFIX + "forms/");
     Path form = STATIC.resolve(task.getCamundaFormKey().substring(PREFIX.length()));
     assertThat(form).as("form of %s", task.getId()).exists();
-    if (task.getName().contains("${")) {
-      assertThat(task.getName()).as("name of %s", task.getId()).contains("${nama}", "${nip}");
-    } else {
-      assertThat(pemberiNama(task)).as("create listener naming %s", task.getId()).containsPattern("\\bnama\\b").containsPattern("\\bnip\\b");
-    }
+    assertThat(judulTugas(task)).as("Tasklist title of %s", task.getId()).contains("${nama}", "${nip}");
+    assertThat(task.getName()).as("diagram label of %s", task.getId()).doesNotContain("${");
     assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches("\\$\\{batas\\w+}");
   }
 
-  /** A static label: the expression of the create listener that adds the employee to Tasklist's name. */
-  private static String pemberiNama(UserTask task) {
-    return task.getExtensionElements() == null ? "" : task.getExtensionElements().getElementsQuery()
-        .filterByType(CamundaTaskListener.class).list().stream().filter(l -> "create".equals(l.getCamundaEvent()))
-        .map(CamundaTaskListener::getCamundaExpression).findFirst().orElse("");
+  /** The extension property judulTugas: the title Tasklist shows (process/JudulTugas), or null when there is none. */
+  private static String judulTugas(UserTask task) {
+    return task.getExtensionElements() == null ? null : task.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaProperties.class).list().stream().flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> "judulTugas".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
   }
 }
