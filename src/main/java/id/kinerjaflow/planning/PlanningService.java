@@ -63,6 +63,10 @@ public class PlanningService {
     return skpRepository.findByPegawaiAndTahunAndKedudukan(pegawai, tahun, kedudukan);
   }
 
+  /** The year's SKP of an instansi for the employees' own positions (not acted in), by NIP. */
+  @Transactional(readOnly = true)
+  public List<Skp> definitif(Instansi instansi, int tahun) { return skpRepository.findDefinitif(instansi, tahun); }
+
   /** ASN whose plan deadline passed without a set SKP: the list of ASN with no SKP. */
   @Transactional(readOnly = true)
   public List<Skp> terlambat(Instansi instansi, int tahun) { return skpRepository.findTerlambat(instansi, tahun); }
