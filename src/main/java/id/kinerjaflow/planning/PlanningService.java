@@ -84,6 +84,8 @@ public class PlanningService {
     return skpRepository.findByIdForUpdate(skpId).orElseThrow(() -> tidakAda(skpId));
   }
 
+  private static String kosongJadiNull(String teks) { return teks == null || teks.isBlank() ? null : teks.strip(); }
+
   private static NotFoundException tidakAda(long skpId) { return new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."); }
 
   /** The appraiser's RHK of the same year: what the employee's RHK may cascade from. */
@@ -123,6 +125,9 @@ public class PlanningService {
     skp.getRhk().addAll(baru);
     Map<NilaiBerakhlak, String> khusus = input.ekspektasiKhusus() == null ? Map.of() : input.ekspektasiKhusus();
     skp.getEkspektasi().forEach(e -> e.setEkspektasiKhusus(khusus.get(e.getNilai())));
+    RencanaInput.Lampiran lampiran = input.lampiran() == null ? new RencanaInput.Lampiran(null, null, null) : input.lampiran();
+    skp.ubahLampiran(kosongJadiNull(lampiran.dukunganSumberDaya()), kosongJadiNull(lampiran.skemaPertanggungjawaban()),
+        kosongJadiNull(lampiran.konsekuensi()));
     skpRepository.flush();
     return skp;
   }
