@@ -153,6 +153,29 @@ class DokumenSkpTest {
         + " where a.id = ? and a.dukungan_sumber_daya is not null", String.class, draf.getId())).containsExactly("Anggaran DPA Bidang / Laporan bulanan");
   }
 
+  @Test
+  void zipPerangkatDaerahUntukKepalanya() throws IOException {
+    ResponseEntity<byte[]> zip = http.withBasicAuth(org.kepalaDinas(), TestOrganisasi.PASSWORD)
+        .getForEntity("/api/instansi/" + org.instansi() + "/dokumen?tahun=2024&unit=dinas", byte[].class);
+    assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(zip.getHeaders().getContentDisposition().getFilename()).isEqualTo("dokumen-" + org.instansi() + "-2024-dinas.zip");
+    Map<String, byte[]> isi = new java.util.LinkedHashMap<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.getBody()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) isi.put(e.getName(), in.readAllBytes());
+    }
+    String folder = org.pegawai() + " Budi Santoso/";
+    assertThat(isi.keySet()).containsExactly(folder + "skp-2024-" + org.pegawai() + ".pdf", folder + "evaluasi-2024-1-" + org.pegawai() + ".pdf",
+        folder + "evaluasi-tahunan-2024-" + org.pegawai() + ".pdf");
+    assertThat(teks(isi.get(folder + "evaluasi-tahunan-2024-" + org.pegawai() + ".pdf"))).contains("Budi Santoso", "Sangat Baik");
+
+    assertThat(http.withBasicAuth(org.kepalaDinas(), TestOrganisasi.PASSWORD)
+        .getForEntity("/api/instansi/" + org.instansi() + "/dokumen?tahun=2024&unit=pemda", byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth(org.pegawai(), TestOrganisasi.PASSWORD)
+        .getForEntity("/api/instansi/" + org.instansi() + "/dokumen?tahun=2024", byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   /** A sample page of each document for README (docs/). */
   @Test
   void halamanContohUntukReadme() throws IOException {
