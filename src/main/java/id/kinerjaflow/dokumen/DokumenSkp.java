@@ -226,8 +226,8 @@ public class DokumenSkp {
     x.tulis("</tbody></table>");
   }
 
-  /** Place and date, then both signatures: the employee's and the appraiser's. */
-  private static void tandaTanganCetak(Xhtml x, Skp skp) {
+  /** Place and date, then both signatures: the employee's and the appraiser's; where the instansi signs, a note saying so. */
+  private void tandaTanganCetak(Xhtml x, Skp skp) {
     LocalDate hari = ClockUtil.getCurrentTime().toInstant().atZone(skp.getKalender().getInstansi().zona()).toLocalDate();
     Pegawai penilai = skp.getPenilai();
     x.tulis("<table class=\"ttd\" style=\"margin-top:14pt; page-break-inside: avoid\"><tbody><tr><td></td><td>"
@@ -236,6 +236,10 @@ public class DokumenSkp {
         + "<tr><td><b>" + esc(skp.getPegawai().getNama()) + "</b><br/>NIP " + esc(skp.getPegawai().getNip()) + "</td><td><b>"
         + esc(penilai == null ? null : penilai.getNama()) + "</b><br/>NIP " + esc(penilai == null ? null : penilai.getNip())
         + "</td></tr></tbody></table>");
+    if (tandaTangan.aktif(skp.instansiKode())) {
+      x.tulis("<p class=\"kecil\">Dokumen ini ditandatangani secara elektronik (PAdES) dengan sertifikat "
+          + esc(skp.getKalender().getInstansi().getNama()) + "; keabsahannya dapat diperiksa pada panel tanda tangan pembaca PDF.</p>");
+    }
   }
 
   private Berkas cetak(Skp skp, Xhtml x, String judul, String nama) {

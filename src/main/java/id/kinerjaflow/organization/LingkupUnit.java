@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class LingkupUnit {
+  /** Heads of a perangkat daerah: its Kepala, and the Sekretaris Daerah for the Sekretariat Daerah. */
+  private static final Set<KelasJabatan> KEPALA = EnumSet.of(KelasJabatan.KEPALA_PERANGKAT_DAERAH, KelasJabatan.SEKRETARIS_DAERAH);
   private final OrganizationService organization;
 
   LingkupUnit(OrganizationService organization) { this.organization = organization; }
@@ -53,9 +55,8 @@ public class LingkupUnit {
     if (pegawai.isEmpty()) return List.of();
     List<UnitKerja> unit = new ArrayList<>();
     Jabatan definitif = pegawai.get().getJabatan();
-    if (definitif.isKepalaUnit() && definitif.getKelas() == KelasJabatan.KEPALA_PERANGKAT_DAERAH) unit.add(definitif.getUnit());
-    organization.jabatanPlt(pegawai.get()).filter(j -> j.getKelas() == KelasJabatan.KEPALA_PERANGKAT_DAERAH)
-        .ifPresent(j -> unit.add(j.getUnit()));
+    if (definitif.isKepalaUnit() && KEPALA.contains(definitif.getKelas())) unit.add(definitif.getUnit());
+    organization.jabatanPlt(pegawai.get()).filter(j -> KEPALA.contains(j.getKelas())).ifPresent(j -> unit.add(j.getUnit()));
     return unit;
   }
 
