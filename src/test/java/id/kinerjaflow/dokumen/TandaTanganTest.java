@@ -2,18 +2,8 @@ package id.kinerjaflow.dokumen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -22,17 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,34 +23,15 @@ import org.springframework.core.io.DefaultResourceLoader;
  * BKPSDM), a document is signed, and PDFBox with BouncyCastle verifies the signature over the whole file.
  */
 class TandaTanganTest {
-  private static final String SANDI = "rahasia-keystore";
   @TempDir static Path dir;
-  static Path keystore;
-  static X509Certificate sertifikat;
+  static KeystoreUji keystore;
 
   @BeforeAll
-  static void keystoreBkpsdm() throws Exception {
-    KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-    gen.initialize(2048);
-    KeyPair kunci = gen.generateKeyPair();
-    X500Name nama = new X500Name("CN=BKPSDM Kabupaten Kapuas, O=Pemerintah Kabupaten Kapuas, C=ID");
-    Instant kini = Instant.now();
-    JcaX509v3CertificateBuilder cert = new JcaX509v3CertificateBuilder(nama, BigInteger.valueOf(kini.toEpochMilli()),
-        Date.from(kini.minus(1, ChronoUnit.DAYS)), Date.from(kini.plus(365, ChronoUnit.DAYS)), nama, kunci.getPublic());
-    cert.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-    sertifikat = new JcaX509CertificateConverter().getCertificate(cert.build(new JcaContentSignerBuilder("SHA256withRSA").build(kunci.getPrivate())));
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    ks.load(null, null);
-    ks.setKeyEntry("bkpsdm", kunci.getPrivate(), SANDI.toCharArray(), new Certificate[] {sertifikat});
-    keystore = dir.resolve("bkpsdm-kapuas.p12");
-    try (OutputStream out = Files.newOutputStream(keystore)) {
-      ks.store(out, SANDI.toCharArray());
-    }
-  }
+  static void keystoreBkpsdm() throws Exception { keystore = KeystoreUji.buat(dir.resolve("bkpsdm-kapuas.p12"), "BKPSDM Kabupaten Kapuas"); }
 
   @Test
   void pdfBertandaTanganDiverifikasiPdfboxDanBouncyCastle() throws Exception {
-    TandaTangan ttd = new TandaTangan(new DokumenProperties(Map.of("kapuas", new DokumenProperties.Penanda("file:" + keystore, null, SANDI,
+    TandaTangan ttd = new TandaTangan(new DokumenProperties(Map.of("kapuas", new DokumenProperties.Penanda("file:" + keystore.berkas, null, KeystoreUji.SANDI,
         null, "Kuala Kapuas"))), new DefaultResourceLoader());
     byte[] asli = CetakPdf.pdf(new Xhtml("SKP Uji").tulis("<h1>SASARAN KINERJA PEGAWAI</h1><p>Budi Santoso — NIP 199001012020121001</p>")
         .selesai(), "SKP Uji");
@@ -112,28 +73,18 @@ class TandaTanganTest {
     }
   }
 
-  /** The CMS signature over the signed bytes, by the keystore's certificate, with PAdES' signing-certificate-v2 and no signing-time. */
-  private static boolean verifikasi(PDSignature s, byte[] pdf) throws Exception {
-    return verifikasi(s.getSignedContent(pdf), s.getContents(pdf));
-  }
+  /** Verifies like a PDF reader: the keystore's certificate signed the bytes, with PAdES' signing-certificate-v2 and no signing-time. */
+  private static boolean verifikasi(PDSignature s, byte[] pdf) throws Exception { return verifikasi(s.getSignedContent(pdf), s.getContents(pdf)); }
 
   private static boolean verifikasi(byte[] ditandatangani, byte[] tandaTangan) throws Exception {
-    // /Contents is padded with zeros to its reserved size; the CMS object is the first ASN.1 value in it.
-    byte[] cmsTanpaPadding;
+    X509Certificate penanda = KeystoreUji.penandaSah(ditandatangani, tandaTangan);
+    if (penanda == null) return false;
+    assertThat(penanda).isEqualTo(keystore.sertifikat);
     try (var asn1 = new org.bouncycastle.asn1.ASN1InputStream(tandaTangan)) {
-      cmsTanpaPadding = asn1.readObject().getEncoded();
+      var atribut = new CMSSignedData(asn1.readObject().getEncoded()).getSignerInfos().getSigners().iterator().next().getSignedAttributes();
+      assertThat(atribut.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+      assertThat(atribut.get(CMSAttributes.signingTime)).isNull();
     }
-    CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(ditandatangani), cmsTanpaPadding);
-    SignerInformation penanda = cms.getSignerInfos().getSigners().iterator().next();
-    X509CertificateHolder pemegang = (X509CertificateHolder) cms.getCertificates().getMatches(penanda.getSID()).iterator().next();
-    assertThat(pemegang.getSubject().toString()).contains("CN=BKPSDM Kabupaten Kapuas");
-    assertThat(new JcaX509CertificateConverter().getCertificate(pemegang)).isEqualTo(sertifikat);
-    assertThat(penanda.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
-    assertThat(penanda.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
-    try {
-      return penanda.verify(new JcaSimpleSignerInfoVerifierBuilder().build(pemegang));
-    } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException e) {
-      return false;
-    }
+    return true;
   }
 }
