@@ -18,6 +18,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The monthly TPP basis of an instansi (README, "TPP"): for every ASN on an SKP of the year, the period that covers the
  * month, whether it was reported and rated on time, its predicate, the performance percentage from {@code tpp-performance},
- * the imported discipline and, where the preset has weights, the total. A view of facts; it changes nothing.
+ * the imported discipline and, where the preset has weights, the total. A view of facts: it writes only the decision's
+ * history (engine history FULL), once per distinct set of facts, so the transaction is not read-only.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class DasarTpp {
   private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
@@ -81,25 +83,28 @@ public class DasarTpp {
     Map<Long, BigDecimal> disiplin = disiplinRepository.findBulan(instansi, tahun, bulan).stream()
         .collect(Collectors.toMap(d -> d.getPegawai().getId(), DisiplinBulanan::getPersen));
     String namaPeriode = periode.getNama() + " " + tahun;
+    Map<KinerjaTpp.Fakta, KinerjaTpp.Hasil> keputusan = new HashMap<>(); // a handful of distinct facts for a whole instansi
 
     List<Baris> baris = planning.definitif(instansi, tahun).stream()
         .filter(s -> unitBoleh.contains(s.getJabatan().getUnit().getId()))
-        .map(s -> baris(s, evaluasi.get(s.getId()), periode, namaPeriode, terkunci, kalender, bobot, disiplin.get(s.getPegawai().getId())))
+        .map(s -> baris(s, evaluasi.get(s.getId()), periode, namaPeriode, terkunci, kalender, bobot, disiplin.get(s.getPegawai().getId()),
+            keputusan))
         .toList();
     return new Laporan(kodeInstansi, tahun, bulan, kalender.getPreset(), namaPeriode, periode.getBatasLaporan(), periode.getBatas(),
         !terkunci, bobot, baris);
   }
 
   private Baris baris(Skp skp, EvaluasiPeriodik ev, KalenderPeriode periode, String namaPeriode, boolean terkunci, Kalender kalender,
-      TppProperties.Bobot bobot, BigDecimal disiplin) {
+      TppProperties.Bobot bobot, BigDecimal disiplin, Map<KinerjaTpp.Fakta, KinerjaTpp.Hasil> keputusan) {
     Instant laporanDitutup = periode.tenggatLaporan().terkunciPada().toInstant(), dikunci = periode.tenggat().terkunciPada().toInstant();
     Instant dilaporkanPada = ev == null ? null : ev.getDilaporkanPada();
     Instant dinilaiPada = ev == null || ev.getStatus() != StatusEvaluasi.DINILAI ? null : ev.getDinilaiPada();
     boolean dilaporkan = dilaporkanPada != null && dilaporkanPada.isBefore(laporanDitutup);
     boolean dinilai = dinilaiPada != null && dinilaiPada.isBefore(dikunci);
     Predikat predikat = dinilai ? ev.getPredikat() : null;
-    KinerjaTpp.Hasil kinerja = kinerjaTpp.untuk(new KinerjaTpp.Fakta(kalender.getPreset(), kalender.getJenisPeriode().name(),
-        skp.getStatus() == StatusSkp.DITETAPKAN && ev != null, dilaporkan, dinilai, terkunci, predikat == null ? null : predikat.name()));
+    KinerjaTpp.Hasil kinerja = keputusan.computeIfAbsent(new KinerjaTpp.Fakta(kalender.getPreset(), kalender.getJenisPeriode().name(),
+        skp.getStatus() == StatusSkp.DITETAPKAN && ev != null, dilaporkan, dinilai, terkunci, predikat == null ? null : predikat.name()),
+        kinerjaTpp::untuk);
     return new Baris(skp.getPegawai().getNip(), skp.getPegawai().getNama(), skp.getJabatan().getNama(), skp.getJabatan().getUnit().getNama(),
         namaPeriode, ev == null ? null : ev.getStatus(), dilaporkanPada, dilaporkan, dinilaiPada, dinilai, predikat,
         kinerja.persen(), kinerja.keterangan(), disiplin, total(bobot, disiplin, kinerja.persen()), !terkunci);
