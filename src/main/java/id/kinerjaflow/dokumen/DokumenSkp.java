@@ -17,6 +17,7 @@ import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Rhk;
 import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.planning.StatusSkp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,9 +164,11 @@ public class DokumenSkp {
 
   // --- parts shared by the three documents ---
 
+  /** The title; an SKP whose plan is not set yet is marked as a draft. */
   private static Xhtml kepala(Xhtml x, Skp skp, String judul, String periode) {
     return x.tulis("<h1>" + esc(judul) + "</h1><p class=\"tengah\"><b>PENDEKATAN HASIL KERJA KUANTITATIF</b></p><p class=\"tengah\">"
-        + esc(skp.getKalender().getInstansi().getNama()) + "</p><p class=\"tengah\">" + esc(periode) + "</p>");
+        + esc(skp.getKalender().getInstansi().getNama()) + "</p><p class=\"tengah\">" + esc(periode) + "</p>"
+        + (skp.getStatus() == StatusSkp.DITETAPKAN ? "" : "<p class=\"tengah\"><b>DRAF: SKP belum ditetapkan</b></p>"));
   }
 
   /** The employee, the appraiser and, on evaluations and where known, the appraiser's own superior. */
