@@ -1,5 +1,6 @@
 package id.kinerjaflow.evaluation;
 
+import id.kinerjaflow.instansi.KalenderPeriode;
 import id.kinerjaflow.planning.Skp;
 import java.util.List;
 import java.util.Optional;
@@ -12,4 +13,7 @@ public interface EvaluasiPeriodikRepository extends JpaRepository<EvaluasiPeriod
 
   @Query("select e from EvaluasiPeriodik e where e.skp.id = :skpId and e.periode.urutan = :urutan")
   Optional<EvaluasiPeriodik> findBySkpIdAndUrutan(long skpId, int urutan);
+
+  /** Every SKP's evaluation of one calendar period (a calendar belongs to one instansi and year). */
+  List<EvaluasiPeriodik> findByPeriode(KalenderPeriode periode);
 }

@@ -2,6 +2,7 @@ package id.kinerjaflow.evaluation;
 
 import id.kinerjaflow.KinerjaProperties;
 import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.instansi.KalenderPeriode;
 import id.kinerjaflow.instansi.Tenggat;
 import id.kinerjaflow.planning.Indikator;
 import id.kinerjaflow.planning.PlanningService;
@@ -210,6 +211,10 @@ public class EvaluationService {
 
   @Transactional(readOnly = true)
   public List<EvaluasiPeriodik> semuaPeriode(Skp skp) { return periodikRepository.findBySkp(skp); }
+
+  /** Every SKP's evaluation of one calendar period. */
+  @Transactional(readOnly = true)
+  public List<EvaluasiPeriodik> untukPeriode(KalenderPeriode periode) { return periodikRepository.findByPeriode(periode); }
 
   // --- final evaluation ---
 

@@ -165,7 +165,7 @@ public class SimulasiTahun {
     CycleService.Siklus siklus = cycles.mulai(nip, tahun);
     planning.ubahRencana(siklus.skpId(), nip, new RencanaInput(List.of(new RencanaInput.RhkInput(null,
         "Terselenggaranya layanan administrasi bidang", JenisRhk.UTAMA, null, List.of(new RencanaInput.IndikatorInput(
-            "Jumlah layanan yang diselesaikan", new BigDecimal("12"), "layanan", new BigDecimal("100"), 12)))), null));
+            "Jumlah layanan yang diselesaikan", new BigDecimal("12"), "layanan", new BigDecimal("100"), 12)))), null, null));
     planning.ajukan(siklus.skpId(), nip);
     return new Peserta(nip, siklus.skpId(), planning.get(siklus.skpId()).businessKey());
   }

@@ -67,6 +67,9 @@ public class OrganizationService {
   /** The employees with these NIPs, of any instansi, active or not; unknown NIPs are left out. */
   public List<Pegawai> pegawai(Collection<String> nips) { return pegawaiRepository.findByNipIn(nips); }
 
+  /** Every unit of an instansi. */
+  public List<UnitKerja> unit(Instansi instansi) { return unitRepository.findByInstansi(instansi); }
+
   /** Active ASN of an instansi (PNS, CPNS, PPPK): the people who keep an SKP. */
   public List<Pegawai> asnAktif(Instansi instansi) {
     return pegawaiAktif(instansi).stream().filter(p -> p.getJenisAsn() != JenisAsn.PEJABAT_NEGARA).toList();

@@ -63,6 +63,10 @@ public class PlanningService {
     return skpRepository.findByPegawaiAndTahunAndKedudukan(pegawai, tahun, kedudukan);
   }
 
+  /** The year's SKP of an instansi for the employees' own positions (not acted in), by NIP. */
+  @Transactional(readOnly = true)
+  public List<Skp> definitif(Instansi instansi, int tahun) { return skpRepository.findDefinitif(instansi, tahun); }
+
   /** ASN whose plan deadline passed without a set SKP: the list of ASN with no SKP. */
   @Transactional(readOnly = true)
   public List<Skp> terlambat(Instansi instansi, int tahun) { return skpRepository.findTerlambat(instansi, tahun); }
@@ -79,6 +83,8 @@ public class PlanningService {
   public Skp kunci(long skpId) {
     return skpRepository.findByIdForUpdate(skpId).orElseThrow(() -> tidakAda(skpId));
   }
+
+  private static String kosongJadiNull(String teks) { return teks == null || teks.isBlank() ? null : teks.strip(); }
 
   private static NotFoundException tidakAda(long skpId) { return new NotFoundException("SKP dengan id " + skpId + " tidak ditemukan."); }
 
@@ -119,6 +125,9 @@ public class PlanningService {
     skp.getRhk().addAll(baru);
     Map<NilaiBerakhlak, String> khusus = input.ekspektasiKhusus() == null ? Map.of() : input.ekspektasiKhusus();
     skp.getEkspektasi().forEach(e -> e.setEkspektasiKhusus(khusus.get(e.getNilai())));
+    RencanaInput.Lampiran lampiran = input.lampiran() == null ? new RencanaInput.Lampiran(null, null, null) : input.lampiran();
+    skp.ubahLampiran(kosongJadiNull(lampiran.dukunganSumberDaya()), kosongJadiNull(lampiran.skemaPertanggungjawaban()),
+        kosongJadiNull(lampiran.konsekuensi()));
     skpRepository.flush();
     return skp;
   }

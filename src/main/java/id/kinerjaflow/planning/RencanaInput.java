@@ -6,10 +6,19 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The whole SKP plan as the employee edits it. An RHK with an id updates that RHK; one without is new. */
+/**
+ * The whole SKP plan as the employee edits it. An RHK with an id updates that RHK; one without is new. {@code lampiran}
+ * (optional) is the form's annex; null leaves it empty.
+ */
 public record RencanaInput(
     @NotEmpty(message = "minimal satu RHK wajib diisi") @Valid List<RhkInput> rhk,
-    Map<NilaiBerakhlak, @Size(max = 2000, message = "maksimal 2000 karakter") String> ekspektasiKhusus) {
+    Map<NilaiBerakhlak, @Size(max = 2000, message = "maksimal 2000 karakter") String> ekspektasiKhusus,
+    @Valid Lampiran lampiran) {
+
+  public record Lampiran(
+      @Size(max = 4000, message = "maksimal 4000 karakter") String dukunganSumberDaya,
+      @Size(max = 4000, message = "maksimal 4000 karakter") String skemaPertanggungjawaban,
+      @Size(max = 4000, message = "maksimal 4000 karakter") String konsekuensi) {}
 
   public record RhkInput(
       Long id,

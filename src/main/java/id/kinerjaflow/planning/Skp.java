@@ -34,6 +34,10 @@ public class Skp {
   private String catatanVerifikator;
   private String aturanPenilai;
   private String processInstanceId;
+  /** The lampiran of the SKP form: resources, accountability scheme, consequences. */
+  private String dukunganSumberDaya;
+  private String skemaPertanggungjawaban;
+  private String konsekuensi;
 
   @OneToMany(mappedBy = "skp", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("urutan")
@@ -112,6 +116,15 @@ public class Skp {
   public String getProcessInstanceId() { return processInstanceId; }
   public List<Rhk> getRhk() { return rhk; }
   public List<EkspektasiPerilaku> getEkspektasi() { return ekspektasi; }
+  public String getDukunganSumberDaya() { return dukunganSumberDaya; }
+  public String getSkemaPertanggungjawaban() { return skemaPertanggungjawaban; }
+  public String getKonsekuensi() { return konsekuensi; }
+
+  void ubahLampiran(String dukunganSumberDaya, String skemaPertanggungjawaban, String konsekuensi) {
+    this.dukunganSumberDaya = dukunganSumberDaya;
+    this.skemaPertanggungjawaban = skemaPertanggungjawaban;
+    this.konsekuensi = konsekuensi;
+  }
 
   public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
   void setStatus(StatusSkp status) { this.status = status; }

@@ -21,4 +21,8 @@ public interface SkpRepository extends JpaRepository<Skp, Long> {
   @Query("select s from Skp s where s.pegawai.instansi = :instansi and s.tahun = :tahun and s.terlambat = true"
       + " and s.status <> id.kinerjaflow.planning.StatusSkp.DITETAPKAN order by s.pegawai.nip")
   List<Skp> findTerlambat(Instansi instansi, int tahun);
+
+  @Query("select s from Skp s where s.pegawai.instansi = :instansi and s.tahun = :tahun"
+      + " and s.kedudukan = id.kinerjaflow.planning.Kedudukan.DEFINITIF order by s.pegawai.nip")
+  List<Skp> findDefinitif(Instansi instansi, int tahun);
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Primary;
 
 /** A real PostgreSQL started by the test run (zonky); it closes after the engine that uses it. */
 @TestConfiguration(proxyBeanMethods = false)
-class EmbeddedPostgresConfig {
+public class EmbeddedPostgresConfig {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() throws IOException { return EmbeddedPostgres.start(); }
 

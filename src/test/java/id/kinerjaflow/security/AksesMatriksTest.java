@@ -74,6 +74,11 @@ class AksesMatriksTest {
         baris("impor pegawai", "POST", "/api/instansi/{kode}/impor/pegawai", "multipart", "401 403 403 403 400 403 403 400"),
         baris("impor predikat PMM", "POST", "/api/instansi/{kode}/impor/predikat-pmm", "multipart", "401 403 403 403 400 403 403 400"),
         baris("laporan predikat", "GET", "/api/instansi/{kode}/predikat?tahun=2024", null, "401 403 403 403 200 403 200 200"),
+        // PENILAI_LAIN is the Kepala Dinas: the TPP basis and the documents of his perangkat daerah, not another's SKP.
+        baris("dasar TPP", "GET", "/api/instansi/{kode}/tpp?tahun=2024&bulan=3", null, "401 403 403 200 200 403 200 200"),
+        baris("impor disiplin", "POST", "/api/instansi/{kode}/impor/disiplin", "multipart", "401 403 403 403 400 403 403 400"),
+        baris("dokumen SKP (PDF)", "GET", "/api/skp/{skp}/dokumen/skp.pdf", null,  "401 200 200 403 200 403 200 200"),
+        baris("arsip dokumen (ZIP)", "GET", "/api/instansi/{kode}/dokumen?tahun=2024", null, "401 403 403 200 200 403 200 200"),
         baris("kata sandi pegawai", "PUT", "/api/instansi/{kode}/pegawai/{nip}/kata-sandi",
             Map.of("kataSandi", TestOrganisasi.PASSWORD),                          "401 403 403 403 204 403 403 204"),
         baris("kata sandi awal (CSV)", "POST", "/api/instansi/{kode}/kata-sandi-awal", null, "401 403 403 403 - 403 403 -"),

@@ -94,7 +94,9 @@ public class Skenario {
             List.of(new RencanaInput.IndikatorInput("Jumlah laporan yang disusun", new BigDecimal("12"), "laporan", new BigDecimal("100"), 12))),
         new RencanaInput.RhkInput(null, "Terkelolanya arsip bidang", JenisRhk.TAMBAHAN, null,
             List.of(new RencanaInput.IndikatorInput("Persentase arsip tertata", new BigDecimal("90"), "persen", new BigDecimal("90"), 12)))),
-        null);
+        null, new RencanaInput.Lampiran("Anggaran kegiatan bidang dan satu unit komputer",
+            "Dilaporkan setiap bulan kepada pejabat penilai melalui laporan realisasi",
+            "Capaian di bawah target menjadi bahan pembinaan dalam dialog kinerja"));
   }
 
   /** Runs a read in a transaction, so a test can follow lazy associations. */
