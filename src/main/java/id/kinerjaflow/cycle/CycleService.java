@@ -14,12 +14,10 @@ import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.predicate.SaluranPenilaian;
-import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ConflictException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +41,11 @@ public class CycleService {
   private final PlanningService planning;
   private final EvaluationService evaluation;
   private final RuntimeService runtimeService;
-  private final Pengingat pengingat;
   private final TransactionTemplate transaksiSendiri;
 
   CycleService(OrganizationService organization, InstansiService instansi, AppraiserResolver appraiserResolver,
       SaluranPenilaian saluranPenilaian, PlanningService planning, EvaluationService evaluation, RuntimeService runtimeService,
-      Pengingat pengingat, PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager) {
     this.organization = organization;
     this.instansi = instansi;
     this.appraiserResolver = appraiserResolver;
@@ -56,7 +53,6 @@ public class CycleService {
     this.planning = planning;
     this.evaluation = evaluation;
     this.runtimeService = runtimeService;
-    this.pengingat = pengingat;
     this.transaksiSendiri = new TransactionTemplate(transactionManager);
     this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
   }
@@ -123,7 +119,6 @@ public class CycleService {
       tanpaPenilai = e.getMessage();
     }
     Skp skp = planning.buat(pegawai, jabatan, kedudukan, penilai, kalender);
-    Date batasRencana = kalender.tenggat(kalender.getBatasRencana()).terkunciPada();
     Map<String, Object> variables = new HashMap<>();
     variables.put(SKP_ID, skp.getId());
     variables.put(NIP, pegawai.getNip());
@@ -138,8 +133,6 @@ public class CycleService {
     variables.put(INSTANSI, pegawai.getInstansi().getKode());
     variables.put(GRUP_VERIFIKATOR, Grup.adminInstansi(pegawai.getInstansi().getKode()));
     variables.put(PERIODE_IDS, new ArrayList<>(evaluation.siapkan(skp)));
-    variables.put(BATAS_RENCANA, batasRencana);
-    variables.put(PENGINGAT_RENCANA, pengingat.sebelum(batasRencana));
     skp.setProcessInstanceId(runtimeService
         .startProcessInstanceByKey(SkpAnnualCycleProcess.PROCESS_ID, skp.businessKey(), variables).getId());
     return siklus(skp, true);
