@@ -75,14 +75,6 @@ class InstansiController {
         p.getPekerjaanLatar() == null ? null : latar.kemajuan(p.getPekerjaanLatar()));
   }
 
-  /** A row of the simulated year; {@code terkunciPada} keeps the instansi's offset, e.g. 2024-02-11T00:00+07:00. */
-  record BarisSimulasiView(int urutan, JenisTenggat jenis, String nama, LocalDate dibuka, LocalDate batas, String terkunciPada,
-      String akibat) {
-    static BarisSimulasiView of(JadwalTenggat.Baris b) {
-      return new BarisSimulasiView(b.urutan(), b.jenis(), b.nama(), b.dibuka(), b.batas(), b.terkunciPada().toString(), b.akibat());
-    }
-  }
-
   /**
    * BKPSDM moves a deadline (a new circular); the running processes' timers and task due dates follow in the background:
    * the answer's {@code pekerjaanLatar} is its progress (also {@code GET /api/instansi/{kode}/pekerjaan-latar/{id}}).
@@ -100,13 +92,6 @@ class InstansiController {
   @Transactional(readOnly = true)
   List<PerubahanTenggatView> riwayatTenggat(@PathVariable String kode, @PathVariable int tahun) {
     return tenggat.riwayat(kode, tahun).stream().map(this::view).toList();
-  }
-
-  /** The year's deadlines in the order they lock, from the calendar as it stands; reads only (see SimulasiCommand). */
-  @GetMapping("/instansi/{kode}/kalender/{tahun}/simulasi")
-  @Transactional(readOnly = true)
-  List<BarisSimulasiView> simulasi(@PathVariable String kode, @PathVariable int tahun) {
-    return JadwalTenggat.dari(service.kalender(kode, tahun)).stream().map(BarisSimulasiView::of).toList();
   }
 
   @GetMapping("/kalender/preset")
