@@ -3,7 +3,6 @@ package id.kinerjaflow.instansi;
 import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.web.NotFoundException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TenggatSkp {
   /** A period's reminder: which of its deadlines, and how many days before it, e.g. {@code LAPORAN-7}. */
-  private static final String LAPORAN = "LAPORAN-", PERIODE = "PERIODE-";
+  private static final String LAPORAN = "LAPORAN-";
+  private static final String PERIODE = "PERIODE-";
 
   private final KalenderRepository kalenderRepository;
   private final KalenderPeriodeRepository periodeRepository;
@@ -32,14 +32,20 @@ public class TenggatSkp {
     this.pengingat = pengingat;
   }
 
-  public Date batasRencana(long kalenderId) { return terkunci(kalender(kalenderId).getBatasRencana(), kalenderId); }
+  public Date batasRencana(long kalenderId) {
+    Kalender k = kalender(kalenderId);
+    return k.tenggat(k.getBatasRencana()).terkunciPada();
+  }
 
   public Date penilaianAkhirDibuka(long kalenderId) {
     Kalender k = kalender(kalenderId);
     return Tenggat.awalHari(k.getPenilaianAkhirDibuka(), k.getInstansi().zona());
   }
 
-  public Date batasFinal(long kalenderId) { return terkunci(kalender(kalenderId).getBatasFinal(), kalenderId); }
+  public Date batasFinal(long kalenderId) {
+    Kalender k = kalender(kalenderId);
+    return k.tenggat(k.getBatasFinal()).terkunciPada();
+  }
 
   public Date laporanDibuka(long kalenderPeriodeId) {
     KalenderPeriode p = periode(kalenderPeriodeId);
@@ -72,8 +78,6 @@ public class TenggatSkp {
     if (pengingat.startsWith(PERIODE)) return sebelum(batasPeriode(kalenderPeriodeId), hari);
     throw new IllegalArgumentException("pengingat periode tidak dikenal: " + pengingat);
   }
-
-  private Date terkunci(LocalDate batas, long kalenderId) { return kalender(kalenderId).tenggat(batas).terkunciPada(); }
 
   private static Date sebelum(Date batas, int hari) { return Date.from(batas.toInstant().minus(Duration.ofDays(hari))); }
 
