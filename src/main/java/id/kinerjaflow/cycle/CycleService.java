@@ -11,12 +11,10 @@ import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.predicate.SaluranPenilaian;
-import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ConflictException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +38,15 @@ public class CycleService {
   private final PlanningService planning;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final Pengingat pengingat;
   private final TransactionTemplate transaksiSendiri;
 
   CycleService(OrganizationService organization, InstansiService instansi, PlanningService planning, RuntimeService runtimeService,
-      HistoryService historyService, Pengingat pengingat, PlatformTransactionManager transactionManager) {
+      HistoryService historyService, PlatformTransactionManager transactionManager) {
     this.organization = organization;
     this.instansi = instansi;
     this.planning = planning;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.pengingat = pengingat;
     this.transaksiSendiri = new TransactionTemplate(transactionManager);
     this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
   }
@@ -122,7 +118,6 @@ public class CycleService {
    * EndEvent_AppraisedInPmm (thrown, so the caller's transaction writes nothing of it).
    */
   private Siklus mulai(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, Kalender kalender) {
-    Date batasRencana = kalender.tenggat(kalender.getBatasRencana()).terkunciPada();
     Map<String, Object> variables = new HashMap<>();
     variables.put(NIP, pegawai.getNip());
     variables.put(NAMA, Skp.namaPemegang(pegawai, jabatan, kedudukan));
@@ -135,8 +130,6 @@ public class CycleService {
     variables.put(VERIFIKASI_TARGET, kalender.isVerifikasiTarget());
     variables.put(INSTANSI, pegawai.getInstansi().getKode());
     variables.put(GRUP_VERIFIKATOR, Grup.adminInstansi(pegawai.getInstansi().getKode()));
-    variables.put(BATAS_RENCANA, batasRencana);
-    variables.put(PENGINGAT_RENCANA, pengingat.sebelum(batasRencana));
     ProcessInstanceWithVariables proses = runtimeService.createProcessInstanceByKey(SkpAnnualCycleProcess.PROCESS_ID)
         .businessKey(Skp.businessKey(pegawai.getNip(), kalender.getTahun(), kedudukan)).setVariables(variables)
         .executeWithVariablesInReturn();

@@ -9,9 +9,9 @@ import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.ForbiddenException;
 import id.kinerjaflow.web.InvalidInputException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +28,11 @@ public class PenentuanPenilai {
   private final OrganizationService organization;
   private final PerpindahanPenilaiRepository perpindahanRepository;
   private final OpenTasks openTasks;
+  private final Clock clock;
 
   PenentuanPenilai(PlanningService planning, OrganizationService organization, PerpindahanPenilaiRepository perpindahanRepository,
-      OpenTasks openTasks) {
+      OpenTasks openTasks, Clock clock) {
+    this.clock = clock;
     this.planning = planning;
     this.organization = organization;
     this.perpindahanRepository = perpindahanRepository;
@@ -66,7 +68,7 @@ public class PenentuanPenilai {
             : "; pejabat penilainya " + skp.getPenilai().getNama() + " (" + skp.getPenilai().getNip() + ").")));
     planning.tentukanPenilai(skp, penilai);
     PerpindahanPenilai catatan = perpindahanRepository.save(new PerpindahanPenilai(skp, null, penilai, alasan, oleh,
-        ClockUtil.getCurrentTime().toInstant(), 0));
+        clock.instant(), 0));
     openTasks.complete(task, Map.of());
     return PenyelarasanPenilai.Perpindahan.of(catatan);
   }

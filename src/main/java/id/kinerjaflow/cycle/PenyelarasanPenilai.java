@@ -9,6 +9,7 @@ import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.process.AtasNamaPengguna;
 import id.kinerjaflow.planning.Skp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -43,9 +43,11 @@ public class PenyelarasanPenilai {
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
   private final AtasNamaPengguna atasNama;
+  private final Clock clock;
 
   PenyelarasanPenilai(AppraiserResolver appraiserResolver, PlanningService planning, PerpindahanPenilaiRepository perpindahanRepository,
-      RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService, AtasNamaPengguna atasNama) {
+      RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService, AtasNamaPengguna atasNama, Clock clock) {
+    this.clock = clock;
     this.atasNama = atasNama;
     this.appraiserResolver = appraiserResolver;
     this.planning = planning;
@@ -118,7 +120,7 @@ public class PenyelarasanPenilai {
             .list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
       }
     });
-    return perpindahanRepository.save(new PerpindahanPenilai(skp, lama, baru, alasan, oleh, ClockUtil.getCurrentTime().toInstant(),
+    return perpindahanRepository.save(new PerpindahanPenilai(skp, lama, baru, alasan, oleh, clock.instant(),
         tugas.size()));
   }
 }

@@ -18,12 +18,12 @@ import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Rhk;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.planning.StatusSkp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +37,10 @@ public class DokumenSkp {
   private final PlanningService planning;
   private final EvaluationService evaluation;
   private final TandaTangan tandaTangan;
+  private final Clock clock;
 
-  DokumenSkp(PlanningService planning, EvaluationService evaluation, TandaTangan tandaTangan) {
+  DokumenSkp(PlanningService planning, EvaluationService evaluation, TandaTangan tandaTangan, Clock clock) {
+    this.clock = clock;
     this.planning = planning;
     this.evaluation = evaluation;
     this.tandaTangan = tandaTangan;
@@ -231,7 +233,7 @@ public class DokumenSkp {
 
   /** Place and date, then both signatures: the employee's and the appraiser's; where the instansi signs, a note saying so. */
   private void tandaTanganCetak(Xhtml x, Skp skp) {
-    LocalDate hari = ClockUtil.getCurrentTime().toInstant().atZone(skp.getKalender().getInstansi().zona()).toLocalDate();
+    LocalDate hari = clock.instant().atZone(skp.getKalender().getInstansi().zona()).toLocalDate();
     Pegawai penilai = skp.getPenilai();
     x.tulis("<table class=\"ttd\" style=\"margin-top:14pt; page-break-inside: avoid\"><tbody><tr><td></td><td>"
         + esc(skp.getKalender().getInstansi().getNama()) + ", " + esc(Tenggat.format(hari)) + "</td></tr>"

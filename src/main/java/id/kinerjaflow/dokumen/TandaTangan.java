@@ -10,9 +10,11 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collections;
+import java.util.Date;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -36,7 +38,6 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -49,8 +50,10 @@ import org.springframework.stereotype.Component;
 public class TandaTangan {
   private final DokumenProperties properties;
   private final ResourceLoader resources;
+  private final Clock clock;
 
-  TandaTangan(DokumenProperties properties, ResourceLoader resources) {
+  TandaTangan(DokumenProperties properties, ResourceLoader resources, Clock clock) {
+    this.clock = clock;
     this.properties = properties;
     this.resources = resources;
   }
@@ -81,7 +84,7 @@ public class TandaTangan {
         ttd.setReason(alasan);
         ttd.setLocation(penanda.lokasi());
         Calendar kapan = Calendar.getInstance();
-        kapan.setTime(ClockUtil.getCurrentTime());
+        kapan.setTime(Date.from(clock.instant()));
         ttd.setSignDate(kapan);
         opsi.setPreferredSignatureSize(SignatureOptions.DEFAULT_SIGNATURE_SIZE * 2);
         doc.addSignature(ttd, isi -> cms(isi.readAllBytes(), kunci, sertifikat, rantai), opsi);

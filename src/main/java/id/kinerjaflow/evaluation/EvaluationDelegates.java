@@ -1,6 +1,5 @@
 package id.kinerjaflow.evaluation;
 
-import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,17 +10,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EvaluationDelegates {
 
-  /** Reads the period's name and dates from the calendar for the task names, the timers and the reminders. */
+  /** The period's name for the task names, and its calendar period, whose dates the timers read ({@code tenggatSkp}). */
   @Bean
-  JavaDelegate openPeriodDelegate(EvaluationService evaluation, Pengingat pengingat) {
+  JavaDelegate openPeriodDelegate(EvaluationService evaluation) {
     return execution -> {
       EvaluationService.JadwalPeriode jadwal = evaluation.bukaPeriode(periodeId(execution));
       execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
       execution.setVariable(Variables.KALENDER_PERIODE_ID, jadwal.kalenderPeriodeId());
-      execution.setVariable(Variables.LAPORAN_DIBUKA, jadwal.dibuka());
-      execution.setVariable(Variables.BATAS_LAPORAN, jadwal.laporanDitutup());
-      execution.setVariable(Variables.PENGINGAT_PERIODE, pengingat.sebelum(jadwal.laporanDitutup(), jadwal.terkunci()));
-      execution.setVariable(Variables.BATAS_PERIODE, jadwal.terkunci());
     };
   }
 
@@ -36,15 +31,10 @@ class EvaluationDelegates {
         execution.getVariable(Variables.RATING_HASIL_KERJA), execution.getVariable(Variables.RATING_PERILAKU), (String) execution.getVariable(Variables.PREDIKAT));
   }
 
+  /** The final evaluation's name for the task; its dates the timers read ({@code tenggatSkp}). */
   @Bean
-  JavaDelegate openFinalEvaluationDelegate(EvaluationService evaluation, Pengingat pengingat) {
-    return execution -> {
-      EvaluationService.JadwalAkhir jadwal = evaluation.bukaEvaluasiAkhir(skpId(execution));
-      execution.setVariable(Variables.PERIODE_NAMA, jadwal.nama());
-      execution.setVariable(Variables.PENILAIAN_AKHIR_DIBUKA, jadwal.dibuka());
-      execution.setVariable(Variables.PENGINGAT_AKHIR, pengingat.sebelum(jadwal.terkunci()));
-      execution.setVariable(Variables.BATAS_FINAL, jadwal.terkunci());
-    };
+  JavaDelegate openFinalEvaluationDelegate(EvaluationService evaluation) {
+    return execution -> execution.setVariable(Variables.PERIODE_NAMA, evaluation.bukaEvaluasiAkhir(skpId(execution)));
   }
 
   @Bean

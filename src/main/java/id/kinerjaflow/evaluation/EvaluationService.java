@@ -3,7 +3,6 @@ package id.kinerjaflow.evaluation;
 import id.kinerjaflow.KinerjaProperties;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.KalenderPeriode;
-import id.kinerjaflow.instansi.Tenggat;
 import id.kinerjaflow.planning.Indikator;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Rhk;
@@ -19,6 +18,7 @@ import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.*;
 import java.util.function.Function;
@@ -30,7 +30,6 @@ import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +46,11 @@ public class EvaluationService {
   private final RuntimeService runtimeService;
   private static final MimeTypes TIPE = MimeTypes.getDefaultMimeTypes();
   private final KinerjaProperties.Bukti aturanBukti;
+  private final Clock jam;
 
   EvaluationService(EvaluasiPeriodikRepository periodikRepository, EvaluasiAkhirRepository akhirRepository,
       BuktiDukungRepository buktiRepository, OpenTasks openTasks, PlanningService planning, RuntimeService runtimeService,
-      KinerjaProperties properties) {
+      KinerjaProperties properties, Clock jam) {
     this.periodikRepository = periodikRepository;
     this.akhirRepository = akhirRepository;
     this.buktiRepository = buktiRepository;
@@ -58,13 +58,11 @@ public class EvaluationService {
     this.planning = planning;
     this.runtimeService = runtimeService;
     this.aturanBukti = properties.bukti();
+    this.jam = jam;
   }
 
-  /** What a period's process needs: its name for the tasks, its calendar period, and when it opens, closes and locks. */
-  public record JadwalPeriode(String nama, Long kalenderPeriodeId, Date dibuka, Date laporanDitutup, Date terkunci) {}
-
-  /** What the final evaluation's process needs: its name for the task, and when it opens and locks. */
-  public record JadwalAkhir(String nama, Date dibuka, Date terkunci) {}
+  /** What a period's process needs: its name for the tasks, and its calendar period (the timers read its dates). */
+  public record JadwalPeriode(String nama, Long kalenderPeriodeId) {}
 
   /** Creates the evaluations of a new SKP from its calendar; returns the periodic ones' ids in order. */
   public List<Long> siapkan(Skp skp) {
@@ -77,9 +75,7 @@ public class EvaluationService {
 
   public JadwalPeriode bukaPeriode(long periodeId) {
     EvaluasiPeriodik ev = periodikRepository.getReferenceById(periodeId);
-    var zona = ev.getSkp().getKalender().getInstansi().zona();
-    return new JadwalPeriode(ev.namaLengkap(), ev.getPeriode().getId(), Tenggat.awalHari(ev.getPeriode().getLaporanDibuka(), zona),
-        ev.tenggatLaporan().terkunciPada(), ev.tenggat().terkunciPada());
+    return new JadwalPeriode(ev.namaLengkap(), ev.getPeriode().getId());
   }
 
   public EvaluasiPeriodik lapor(long skpId, int urutan, String pelaku, LaporanInput input) {
@@ -218,11 +214,9 @@ public class EvaluationService {
 
   // --- final evaluation ---
 
-  public JadwalAkhir bukaEvaluasiAkhir(long skpId) {
-    EvaluasiAkhir akhir = akhir(skpId);
-    var zona = akhir.getSkp().getKalender().getInstansi().zona();
-    return new JadwalAkhir("Akhir Tahun " + akhir.getSkp().getTahun(),
-        Tenggat.awalHari(akhir.getSkp().getKalender().getPenilaianAkhirDibuka(), zona), akhir.tenggat().terkunciPada());
+  /** The final evaluation's name for its task, "Akhir Tahun 2024". */
+  public String bukaEvaluasiAkhir(long skpId) {
+    return "Akhir Tahun " + akhir(skpId).getSkp().getTahun();
   }
 
   public EvaluasiAkhir nilaiAkhir(long skpId, String pelaku, PenilaianInput input) {
@@ -230,7 +224,7 @@ public class EvaluationService {
     EvaluasiAkhir akhir = akhir(skpId);
     Skp skp = akhir.getSkp();
     skp.pastikanPenilai(pelaku);
-    if (akhir.getStatus() == StatusEvaluasi.TIDAK_DINILAI || akhir.tenggat().sudahLewat()) {
+    if (akhir.getStatus() == StatusEvaluasi.TIDAK_DINILAI || akhir.tenggat().sudahLewat(jam)) {
       throw new ConflictException("Penilaian akhir SKP " + skp.getTahun() + " sudah terkunci: batas waktu "
           + akhir.tenggat().teks() + " telah lewat.");
     }
@@ -267,8 +261,8 @@ public class EvaluationService {
   // --- helpers ---
 
   /** Late work is refused with the deadline, whether or not the lock timer has fired yet. */
-  private static void pastikanTerbuka(EvaluasiPeriodik ev) {
-    if (ev.getStatus() == StatusEvaluasi.TIDAK_DINILAI || ev.tenggat().sudahLewat()) {
+  private void pastikanTerbuka(EvaluasiPeriodik ev) {
+    if (ev.getStatus() == StatusEvaluasi.TIDAK_DINILAI || ev.tenggat().sudahLewat(jam)) {
       throw new ConflictException("Periode " + ev.namaLengkap() + " sudah terkunci: batas waktu " + ev.tenggat().teks() + " telah lewat.");
     }
     if (ev.getSkp().getStatus() != StatusSkp.DITETAPKAN) {
@@ -277,8 +271,8 @@ public class EvaluationService {
   }
 
   /** The employee's report and evidence close at the report deadline, which may come before the rating deadline. */
-  private static void pastikanLaporanTerbuka(EvaluasiPeriodik ev) {
-    if (ev.tenggatLaporan().sudahLewat() && !ev.tenggat().sudahLewat()) {
+  private void pastikanLaporanTerbuka(EvaluasiPeriodik ev) {
+    if (ev.tenggatLaporan().sudahLewat(jam) && !ev.tenggat().sudahLewat(jam)) {
       throw new ConflictException("Laporan periode " + ev.namaLengkap() + " sudah ditutup: batas pelaporan "
           + ev.tenggatLaporan().teks() + " telah lewat.");
     }
@@ -322,5 +316,5 @@ public class EvaluationService {
     return Predikat.valueOf(predikat);
   }
 
-  private static Instant sekarang() { return ClockUtil.getCurrentTime().toInstant(); }
+  private Instant sekarang() { return jam.instant(); }
 }

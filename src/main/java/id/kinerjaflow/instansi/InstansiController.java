@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.web.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -21,8 +22,10 @@ class InstansiController {
   private final InstansiService service;
   private final TenggatService tenggat;
   private final PresetCatalog presets;
+  private final PekerjaanLatarService latar;
 
-  InstansiController(InstansiService service, TenggatService tenggat, PresetCatalog presets) {
+  InstansiController(InstansiService service, TenggatService tenggat, PresetCatalog presets, PekerjaanLatarService latar) {
+    this.latar = latar;
     this.service = service;
     this.tenggat = tenggat;
     this.presets = presets;
@@ -61,43 +64,34 @@ class InstansiController {
       @NotBlank(message = "alasan wajib diisi, misalnya nomor dan tanggal surat edaran")
       @Size(max = 2000, message = "maksimal 2000 karakter") String alasan) {}
 
+  /** {@code pekerjaanLatar}: the recalculation of the running processes (null for changes made before it ran in the background). */
   record PerubahanTenggatView(JenisTenggat jenis, Integer urutan, LocalDate batasLaporanLama, LocalDate batasLaporanBaru,
-      LocalDate batasLama, LocalDate batasBaru, String alasan, String oleh, Instant pada, int prosesDipindahkan) {
-    static PerubahanTenggatView of(PerubahanTenggat p) {
-      return new PerubahanTenggatView(p.getJenis(), p.getUrutan(), p.getBatasLaporanLama(), p.getBatasLaporanBaru(),
-          p.getBatasLama(), p.getBatasBaru(), p.getAlasan(), p.getOleh(), p.getPada(), p.getProsesDipindahkan());
-    }
+      LocalDate batasLama, LocalDate batasBaru, String alasan, String oleh, Instant pada, int prosesDipindahkan,
+      PekerjaanLatarService.Kemajuan pekerjaanLatar) {}
+
+  private PerubahanTenggatView view(PerubahanTenggat p) {
+    return new PerubahanTenggatView(p.getJenis(), p.getUrutan(), p.getBatasLaporanLama(), p.getBatasLaporanBaru(),
+        p.getBatasLama(), p.getBatasBaru(), p.getAlasan(), p.getOleh(), p.getPada(), p.getProsesDipindahkan(),
+        p.getPekerjaanLatar() == null ? null : latar.kemajuan(p.getPekerjaanLatar()));
   }
 
-  /** A row of the simulated year; {@code terkunciPada} keeps the instansi's offset, e.g. 2024-02-11T00:00+07:00. */
-  record BarisSimulasiView(int urutan, JenisTenggat jenis, String nama, LocalDate dibuka, LocalDate batas, String terkunciPada,
-      String akibat) {
-    static BarisSimulasiView of(JadwalTenggat.Baris b) {
-      return new BarisSimulasiView(b.urutan(), b.jenis(), b.nama(), b.dibuka(), b.batas(), b.terkunciPada().toString(), b.akibat());
-    }
-  }
-
-  /** BKPSDM moves a deadline (a new circular); running timers and task due dates follow. */
+  /**
+   * BKPSDM moves a deadline (a new circular); the running processes' timers and task due dates follow in the background:
+   * the answer's {@code pekerjaanLatar} is its progress (also {@code GET /api/instansi/{kode}/pekerjaan-latar/{id}}).
+   */
   @PostMapping("/instansi/{kode}/kalender/{tahun}/tenggat")
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   PerubahanTenggatView ubahTenggat(@PathVariable String kode, @PathVariable int tahun, @Valid @RequestBody PerubahanTenggatInput in,
       Authentication auth) {
-    return PerubahanTenggatView.of(tenggat.ubah(kode, tahun,
+    return view(tenggat.ubah(kode, tahun,
         new TenggatService.Perubahan(in.jenis(), in.urutan(), in.batasLaporan(), in.batas(), in.alasan()), auth.getName()));
   }
 
   @GetMapping("/instansi/{kode}/kalender/{tahun}/tenggat")
   @Transactional(readOnly = true)
   List<PerubahanTenggatView> riwayatTenggat(@PathVariable String kode, @PathVariable int tahun) {
-    return tenggat.riwayat(kode, tahun).stream().map(PerubahanTenggatView::of).toList();
-  }
-
-  /** The year's deadlines in the order they lock, from the calendar as it stands; reads only (see SimulasiCommand). */
-  @GetMapping("/instansi/{kode}/kalender/{tahun}/simulasi")
-  @Transactional(readOnly = true)
-  List<BarisSimulasiView> simulasi(@PathVariable String kode, @PathVariable int tahun) {
-    return JadwalTenggat.dari(service.kalender(kode, tahun)).stream().map(BarisSimulasiView::of).toList();
+    return tenggat.riwayat(kode, tahun).stream().map(this::view).toList();
   }
 
   @GetMapping("/kalender/preset")

@@ -1,5 +1,6 @@
 package id.kinerjaflow.instansi;
 
+import id.kinerjaflow.latar.PekerjaanLatar;
 import jakarta.persistence.*;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,13 +20,14 @@ public class PerubahanTenggat {
   private String alasan;
   private String oleh;
   private Instant pada;
-  /** How many running processes had their timers and due dates moved. */
+  /** How many running processes the change moves: their timers and due dates are recalculated by {@link #pekerjaanLatar}. */
   private int prosesDipindahkan;
+  @ManyToOne private PekerjaanLatar pekerjaanLatar;
 
   protected PerubahanTenggat() {}
 
   PerubahanTenggat(Kalender kalender, JenisTenggat jenis, Integer urutan, LocalDate batasLaporanLama, LocalDate batasLaporanBaru,
-      LocalDate batasLama, LocalDate batasBaru, String alasan, String oleh, Instant pada, int prosesDipindahkan) {
+      LocalDate batasLama, LocalDate batasBaru, String alasan, String oleh, Instant pada, int prosesDipindahkan, PekerjaanLatar pekerjaanLatar) {
     this.kalender = kalender;
     this.jenis = jenis;
     this.urutan = urutan;
@@ -37,6 +39,7 @@ public class PerubahanTenggat {
     this.oleh = oleh;
     this.pada = pada;
     this.prosesDipindahkan = prosesDipindahkan;
+    this.pekerjaanLatar = pekerjaanLatar;
   }
 
   public Long getId() { return id; }
@@ -51,4 +54,6 @@ public class PerubahanTenggat {
   public String getOleh() { return oleh; }
   public Instant getPada() { return pada; }
   public int getProsesDipindahkan() { return prosesDipindahkan; }
+  /** Null for changes made before deadline changes ran in the background. */
+  public PekerjaanLatar getPekerjaanLatar() { return pekerjaanLatar; }
 }

@@ -1,12 +1,12 @@
 package id.kinerjaflow.instansi;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * A deadline date in an instansi's time zone. Work is allowed through the whole deadline day and
@@ -21,8 +21,8 @@ public record Tenggat(LocalDate batas, ZoneId zona) {
   /** The same instant with the instansi's offset: 2024-02-11T00:00+07:00. */
   public OffsetDateTime terkunciPadaSetempat() { return terkunciPada().toInstant().atZone(zona).toOffsetDateTime(); }
 
-  /** Judged by the engine clock, so tests that move the clock see the same lock as the timers. */
-  public boolean sudahLewat() { return !ClockUtil.getCurrentTime().before(terkunciPada()); }
+  /** Judged by the application's clock (the engine's), so tests that move it see the same lock as the timers. */
+  public boolean sudahLewat(Clock jam) { return !jam.instant().isBefore(terkunciPada().toInstant()); }
 
   /** "20 Maret 2024". */
   public String teks() { return format(batas); }

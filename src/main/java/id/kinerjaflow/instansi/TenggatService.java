@@ -2,33 +2,29 @@ package id.kinerjaflow.instansi;
 
 import static id.kinerjaflow.process.Variables.*;
 
-import id.kinerjaflow.process.AtasNamaPengguna;
-import id.kinerjaflow.process.Pengingat;
+import id.kinerjaflow.latar.PekerjaanLatar;
+import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.InvalidInputException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves a deadline of an instansi's calendar, with a reason. The calendar changes (audited), every running
- * timer for that deadline moves, the open tasks get the new due date, and the change is recorded.
- * Processes that have not reached the deadline yet read the new date from the calendar when they do.
+ * Moves a deadline of an instansi's calendar, with a reason. The calendar changes (audited) and the change is recorded;
+ * the models' timers and due dates read the calendar ({@link TenggatSkp}), so processes that reach the deadline later
+ * take the new date, and the running ones bound to it are recalculated by the engine in the background
+ * ({@link HitungUlangTenggat}, one job per process), whose progress the change names.
  */
 @Service
 @Transactional
@@ -39,20 +35,16 @@ public class TenggatService {
   private final InstansiService instansi;
   private final PerubahanTenggatRepository perubahanRepository;
   private final RuntimeService runtimeService;
-  private final ManagementService managementService;
-  private final TaskService taskService;
-  private final AtasNamaPengguna atasNama;
-  private final Pengingat pengingat;
+  private final PekerjaanLatarService latar;
+  private final Clock jam;
 
   TenggatService(InstansiService instansi, PerubahanTenggatRepository perubahanRepository, RuntimeService runtimeService,
-      ManagementService managementService, TaskService taskService, Pengingat pengingat, AtasNamaPengguna atasNama) {
-    this.atasNama = atasNama;
+      PekerjaanLatarService latar, Clock jam) {
     this.instansi = instansi;
     this.perubahanRepository = perubahanRepository;
     this.runtimeService = runtimeService;
-    this.managementService = managementService;
-    this.taskService = taskService;
-    this.pengingat = pengingat;
+    this.latar = latar;
+    this.jam = jam;
   }
 
   public PerubahanTenggat ubah(String instansiKode, int tahun, Perubahan p, String oleh) {
@@ -82,16 +74,10 @@ public class TenggatService {
     KalenderPeriode pertama = k.getPeriode().get(0);
     tidakSesudah("batas penetapan SKP", p.batas(), "batas periode " + nama(k, pertama), pertama.getBatas());
     k.ubahBatasRencana(p.batas());
-    Date terkunci = k.tenggat(p.batas()).terkunciPada();
-    List<String> ingat = pengingat.sebelum(terkunci);
-    int n = pindahkan(SkpPlanningProcess.PROCESS_ID, KALENDER_ID, k.getId(),
-        Map.of(SkpPlanningProcess.TIMER_DEADLINE, List.of(terkunci), SkpPlanningProcess.TIMER_REMINDER, tanggal(ingat)),
-        Map.of(BATAS_RENCANA, terkunci, PENGINGAT_RENCANA, ingat),
-        Map.of(SkpPlanningProcess.TASK_DRAFT, terkunci, SkpPlanningProcess.TASK_REVIEW, terkunci, SkpPlanningProcess.TASK_REVISE, terkunci));
-    // Cycles still waiting for their appraiser start planning later, with the new deadline.
-    n += pindahkan(SkpAnnualCycleProcess.PROCESS_ID, KALENDER_ID, k.getId(), Map.of(), Map.of(BATAS_RENCANA, terkunci, PENGINGAT_RENCANA, ingat),
-        Map.of(SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER, terkunci), SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER);
-    return catat(k, p, null, null, lama, oleh, n);
+    // Cycles still waiting for their appraiser: the task's due date (planning starts later and reads the calendar).
+    List<String> berjalan = Stream.concat(berjalan(SkpPlanningProcess.PROCESS_ID, KALENDER_ID, k.getId()).stream(),
+        berjalan(SkpAnnualCycleProcess.PROCESS_ID, KALENDER_ID, k.getId(), SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER).stream()).toList();
+    return catat(k, p, null, null, lama, oleh, "batas penetapan SKP " + k.getTahun(), berjalan);
   }
 
   private PerubahanTenggat ubahFinal(Kalender k, Perubahan p, String oleh) {
@@ -101,13 +87,8 @@ public class TenggatService {
     tidakSebelum("batas penilaian akhir", p.batas(), "penilaian akhir dibuka", k.getPenilaianAkhirDibuka());
     tidakSebelum("batas penilaian akhir", p.batas(), "batas periode " + nama(k, terakhir), terakhir.getBatas());
     k.ubahBatasFinal(p.batas());
-    Date terkunci = k.tenggat(p.batas()).terkunciPada();
-    List<String> ingat = pengingat.sebelum(terkunci);
-    int n = pindahkan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId(),
-        Map.of(SkpFinalEvaluationProcess.TIMER_DEADLINE, List.of(terkunci), SkpFinalEvaluationProcess.TIMER_REMINDER, tanggal(ingat)),
-        Map.of(BATAS_FINAL, terkunci, PENGINGAT_AKHIR, ingat),
-        Map.of(SkpFinalEvaluationProcess.TASK_RATE, terkunci));
-    return catat(k, p, null, null, lama, oleh, n);
+    return catat(k, p, null, null, lama, oleh, "batas penilaian akhir " + k.getTahun(),
+        berjalan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId()));
   }
 
   private PerubahanTenggat ubahPeriode(Kalender k, Perubahan p, String oleh) {
@@ -141,59 +122,34 @@ public class TenggatService {
     }
     LocalDate lama = periode.getBatas();
     periode.ubahBatas(laporanBaru, p.batas());
-    Date laporanDitutup = k.tenggat(laporanBaru).terkunciPada();
-    Date terkunci = k.tenggat(p.batas()).terkunciPada();
-    List<String> ingat = pengingat.sebelum(laporanDitutup, terkunci);
-    int n = pindahkan(SkpPeriodicEvaluationProcess.PROCESS_ID, KALENDER_PERIODE_ID, periode.getId(),
-        Map.of(SkpPeriodicEvaluationProcess.TIMER_REPORT_DEADLINE, List.of(laporanDitutup),
-            SkpPeriodicEvaluationProcess.TIMER_DEADLINE, List.of(terkunci), SkpPeriodicEvaluationProcess.TIMER_REMINDER, tanggal(ingat)),
-        Map.of(BATAS_LAPORAN, laporanDitutup, BATAS_PERIODE, terkunci, PENGINGAT_PERIODE, ingat),
-        Map.of(SkpPeriodicEvaluationProcess.TASK_REPORT, laporanDitutup, SkpPeriodicEvaluationProcess.TASK_RATE, terkunci));
-    return catat(k, p, laporanLama, laporanBaru, lama, oleh, n);
+    return catat(k, p, laporanLama, laporanBaru, lama, oleh, batasIni,
+        berjalan(SkpPeriodicEvaluationProcess.PROCESS_ID, KALENDER_PERIODE_ID, periode.getId()));
   }
 
-  /**
-   * Moves the timers, variables and task due dates of every running instance bound to the calendar (period), or only
-   * of those waiting in {@code diAktivitas}. An activity's timers take the new dates in order; reminders that already
-   * fired leave the later dates to the rest.
-   */
-  private int pindahkan(String proses, String variabel, long id, Map<String, List<Date>> timer, Map<String, Object> variabelBaru,
-      Map<String, Date> tenggatTugas, String... diAktivitas) {
+  /** The running instances bound to the calendar (period), or only those waiting in {@code diAktivitas}. */
+  private List<String> berjalan(String proses, String variabel, long id, String... diAktivitas) {
     var query = runtimeService.createProcessInstanceQuery().processDefinitionKey(proses).variableValueEquals(variabel, id);
-    List<ProcessInstance> berjalan = (diAktivitas.length == 0 ? query : query.activityIdIn(diAktivitas)).list();
-    atasNama.jalankan(() -> berjalan.forEach(pi -> {
-      timer.forEach((aktivitas, waktu) -> {
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).orderByJobDuedate().asc().list();
-        int geser = Math.max(0, waktu.size() - jobs.size());
-        for (int i = 0; i < Math.min(jobs.size(), waktu.size()); i++) managementService.setJobDuedate(jobs.get(i).getId(), waktu.get(geser + i));
-      });
-      runtimeService.setVariables(pi.getId(), variabelBaru);
-      taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKeyIn(tenggatTugas.keySet().toArray(String[]::new))
-          .list().forEach(task -> {
-            task.setDueDate(tenggatTugas.get(task.getTaskDefinitionKey()));
-            taskService.saveTask(task);
-          });
-    }));
-    return berjalan.size();
+    return (diAktivitas.length == 0 ? query : query.activityIdIn(diAktivitas)).list().stream().map(ProcessInstance::getId).toList();
   }
 
-  private static List<Date> tanggal(List<String> iso) { return iso.stream().map(t -> Date.from(Instant.parse(t))).toList(); }
-
+  /** Records the change, and starts the recalculation of the running processes' timers and due dates. */
   private PerubahanTenggat catat(Kalender k, Perubahan p, LocalDate laporanLama, LocalDate laporanBaru, LocalDate lama,
-      String oleh, int n) {
+      String oleh, String apa, List<String> berjalan) {
+    PekerjaanLatar pekerjaan = latar.mulai(HitungUlangTenggat.JENIS, k.getInstansi().getKode(),
+        "Hitung ulang tenggat proses berjalan: " + apa + " menjadi " + Tenggat.format(p.batas()), berjalan, oleh);
     return perubahanRepository.save(new PerubahanTenggat(k, p.jenis(), p.urutan(), laporanLama, laporanBaru, lama, p.batas(),
-        p.alasan(), oleh, ClockUtil.getCurrentTime().toInstant(), n));
+        p.alasan(), oleh, jam.instant(), berjalan.size(), pekerjaan));
   }
 
-  private static void pastikanMasihAkanDatang(Kalender k, LocalDate batas, String field) {
-    if (k.tenggat(batas).sudahLewat()) {
+  private void pastikanMasihAkanDatang(Kalender k, LocalDate batas, String field) {
+    if (k.tenggat(batas).sudahLewat(jam)) {
       throw new InvalidInputException(field, "tanggal " + Tenggat.format(batas) + " sudah lewat; pilih tanggal yang akan datang");
     }
   }
 
   /** A deadline that has passed stays as it was: what it locked or flagged has already happened. */
-  private static void pastikanBelumLewat(Tenggat lama, String apa) {
-    if (lama.sudahLewat()) {
+  private void pastikanBelumLewat(Tenggat lama, String apa) {
+    if (lama.sudahLewat(jam)) {
       throw new ConflictException(apa + " (" + lama.teks() + ") sudah lewat; tenggat yang sudah lewat tidak dapat diubah.");
     }
   }

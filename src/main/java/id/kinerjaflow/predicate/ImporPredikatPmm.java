@@ -9,12 +9,12 @@ import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +32,11 @@ public class ImporPredikatPmm {
   private final OrganizationService organization;
   private final SaluranPenilaian saluranPenilaian;
   private final PredikatPmmRepository repository;
+  private final Clock jam;
 
   ImporPredikatPmm(InstansiService instansiService, OrganizationService organization, SaluranPenilaian saluranPenilaian,
-      PredikatPmmRepository repository) {
+      PredikatPmmRepository repository, Clock jam) {
+    this.jam = jam;
     this.instansiService = instansiService;
     this.organization = organization;
     this.saluranPenilaian = saluranPenilaian;
@@ -48,7 +50,7 @@ public class ImporPredikatPmm {
   public Hasil impor(String kodeInstansi, InputStream isi) throws IOException {
     Instansi instansi = instansiService.get(kodeInstansi);
     BerkasCsv csv = BerkasCsv.baca(isi, KOLOM);
-    int tahunIni = ClockUtil.getCurrentTime().toInstant().atZone(instansi.zona()).getYear();
+    int tahunIni = jam.instant().atZone(instansi.zona()).getYear();
     Map<String, Pegawai> pegawai = organization.pegawai(csv.baris().stream().map(b -> b.get("nip")).toList()).stream()
         .filter(p -> p.getInstansi().getId().equals(instansi.getId()))
         .collect(Collectors.toMap(Pegawai::getNip, Function.identity()));

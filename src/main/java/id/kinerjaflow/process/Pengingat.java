@@ -1,18 +1,11 @@
 package id.kinerjaflow.process;
 
 import id.kinerjaflow.KinerjaProperties;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/**
- * The reminder dates before deadlines, from {@code kinerja.pengingat-hari-sebelum-batas} (e.g. 7 and 1 days):
- * the collection a process's reminder subprocess waits on, one timer per date (ISO instants, earliest first).
- */
+/** How many days before each deadline its reminders come, from {@code kinerja.pengingat-hari-sebelum-batas} (e.g. 7 and 1). */
 @Component
 public class Pengingat {
   private final List<Integer> hari;
@@ -21,11 +14,8 @@ public class Pengingat {
     this.hari = properties.pengingatHariSebelumBatas().stream().distinct().sorted(Comparator.reverseOrder()).toList();
   }
 
-  public ArrayList<String> sebelum(Date... terkunci) {
-    return new ArrayList<>(Stream.of(terkunci).distinct()
-        .flatMap(t -> hari.stream().map(h -> t.toInstant().minus(Duration.ofDays(h))))
-        .distinct().sorted().map(Object::toString).toList());
-  }
+  /** Days before a deadline, earliest reminder first. */
+  public List<Integer> hari() { return hari; }
 
   /** The earliest reminder, in days before a deadline. */
   public int hariTerjauh() { return hari.isEmpty() ? 0 : hari.get(0); }

@@ -2,6 +2,7 @@ package id.kinerjaflow.process;
 
 import id.kinerjaflow.KinerjaProperties;
 import id.kinerjaflow.instansi.Tenggat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * A reminder: the process's open tasks get today's follow-up date, so they rise in Tasklist, and when mail is
  * configured ({@code spring.mail.host}) the assignee gets an e-mail. Work that is done has no open task, so it gets
- * no reminder. A mail that cannot be sent is logged; the follow-up date stays.
+ * no reminder; a task is reminded at most once a day. A mail that cannot be sent is logged; the follow-up date stays.
  */
 @Component("remindOpenTasksDelegate")
 class RemindOpenTasksDelegate implements JavaDelegate {
@@ -35,9 +35,11 @@ class RemindOpenTasksDelegate implements JavaDelegate {
   private final IdentityService identityService;
   private final ObjectProvider<JavaMailSender> surel;
   private final String pengirim;
+  private final Clock jam;
 
   RemindOpenTasksDelegate(TaskService taskService, IdentityService identityService, ObjectProvider<JavaMailSender> surel,
-      KinerjaProperties properties) {
+      KinerjaProperties properties, Clock jam) {
+    this.jam = jam;
     this.taskService = taskService;
     this.identityService = identityService;
     this.surel = surel;
@@ -46,13 +48,20 @@ class RemindOpenTasksDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date sekarang = ClockUtil.getCurrentTime();
+    Date sekarang = Date.from(jam.instant());
     ZoneId zona = ZoneId.of((String) execution.getVariable(Variables.ZONA_WAKTU));
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+      if (sudahDiingatkanHariIni(task, sekarang, zona)) continue;
       task.setFollowUpDate(sekarang);
       taskService.saveTask(task);
       surel.ifAvailable(mail -> kirimSetelahCommit(mail, task, zona));
     }
+  }
+
+  /** Two reminders of one day (a period's report and rating deadline on the same day) remind a task once. */
+  private static boolean sudahDiingatkanHariIni(Task task, Date sekarang, ZoneId zona) {
+    return task.getFollowUpDate() != null
+        && LocalDate.ofInstant(task.getFollowUpDate().toInstant(), zona).equals(LocalDate.ofInstant(sekarang.toInstant(), zona));
   }
 
   /** The mail leaves once the follow-up dates are committed: a reminder rolled back (and retried) sends no mail. */

@@ -16,7 +16,10 @@ public final class Variables {
   /** The output of assessment-channel: PMM or SKP, and the group of employees its rule names. */
   public static final String SALURAN = "saluran";
   public static final String KETERANGAN_SALURAN = "keteranganSaluran";
-  /** The calendar, and the calendar period, whose deadlines the timers follow: how a deadline change finds them. */
+  /**
+   * The calendar, and the calendar period, whose deadlines the timers and due dates read ({@code tenggatSkp}): how a
+   * deadline change finds the processes to recalculate.
+   */
   public static final String KALENDER_ID = "kalenderId";
   /** The instansi's time zone (e.g. Asia/Jakarta), for dates written to people. */
   public static final String ZONA_WAKTU = "zonaWaktu";
@@ -25,11 +28,6 @@ public final class Variables {
   public static final String PERIODE_ID = "periodeId";
   /** "Januari–Februari 2024", or "Akhir Tahun 2024" for the final evaluation: shown in task names. */
   public static final String PERIODE_NAMA = "periodeNama";
-  /** Reminder dates (ISO instants) before the plan deadline, a period's deadlines and the final deadline. */
-  public static final String PENGINGAT_RENCANA = "pengingatRencana";
-  public static final String PENGINGAT_PERIODE = "pengingatPeriode";
-  public static final String PENGINGAT_AKHIR = "pengingatAkhir";
-  public static final String BATAS_RENCANA = "batasRencana";
   public static final String RENCANA_DISETUJUI = "rencanaDisetujui";
   /** Whether BKPSDM verifies the annual targets (from the calendar), who verifies, and the verdict. */
   public static final String VERIFIKASI_TARGET = "verifikasiTarget";
@@ -37,11 +35,6 @@ public final class Variables {
   /** The instansi (kode) of the annual cycle: its Camunda tenant. */
   public static final String INSTANSI = "instansi";
   public static final String TARGET_DITERIMA = "targetDiterima";
-  public static final String LAPORAN_DIBUKA = "laporanDibuka";
-  public static final String BATAS_LAPORAN = "batasLaporan";
-  public static final String BATAS_PERIODE = "batasPeriode";
-  public static final String PENILAIAN_AKHIR_DIBUKA = "penilaianAkhirDibuka";
-  public static final String BATAS_FINAL = "batasFinal";
   public static final String RATING_HASIL_KERJA = "ratingHasilKerja";
   public static final String RATING_PERILAKU = "ratingPerilaku";
   public static final String PREDIKAT = "predikat";

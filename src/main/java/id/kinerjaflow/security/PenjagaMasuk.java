@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,12 +48,15 @@ class PenjagaMasuk extends OncePerRequestFilter {
   private final String hashSemu;
   /** Wrong passwords in a row per "source address user"; bounded, forgotten after {@code ingat-jam} without one. */
   private final Cache<String, Catatan> catatan;
+  private final Clock jam;
 
   private record Catatan(int gagal, Instant tahanSampai) {}
 
   PenjagaMasuk(JdbcTemplate jdbc, PasswordEncoder encoder, @Value("${kinerja.masuk.maks-gagal:5}") int maksGagal,
       @Value("${kinerja.masuk.tahan-detik:30}") int tahanDetik, @Value("${kinerja.masuk.tahan-maks-menit:15}") int tahanMaksMenit,
-      @Value("${kinerja.masuk.ingat-jam:24}") int ingatJam, @Value("${kinerja.masuk.maks-catatan:100000}") int maksCatatan) {
+      @Value("${kinerja.masuk.ingat-jam:24}") int ingatJam, @Value("${kinerja.masuk.maks-catatan:100000}") int maksCatatan,
+      Clock jam) {
+    this.jam = jam;
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.maksGagal = maksGagal;
@@ -126,5 +129,5 @@ class PenjagaMasuk extends OncePerRequestFilter {
     }
   }
 
-  private static Instant sekarang() { return ClockUtil.getCurrentTime().toInstant(); }
+  private Instant sekarang() { return jam.instant(); }
 }

@@ -15,6 +15,7 @@ import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,9 +45,11 @@ public class DasarTpp {
   private final KinerjaTpp kinerjaTpp;
   private final DisiplinBulananRepository disiplinRepository;
   private final TppProperties properties;
+  private final Clock clock;
 
   DasarTpp(InstansiService instansiService, PlanningService planning, EvaluationService evaluation, KinerjaTpp kinerjaTpp,
-      DisiplinBulananRepository disiplinRepository, TppProperties properties) {
+      DisiplinBulananRepository disiplinRepository, TppProperties properties, Clock clock) {
+    this.clock = clock;
     this.instansiService = instansiService;
     this.planning = planning;
     this.evaluation = evaluation;
@@ -76,7 +79,7 @@ public class DasarTpp {
         .filter(p -> !p.getMulai().isAfter(bulanIni.atDay(1)) && !p.getSelesai().isBefore(bulanIni.atEndOfMonth()))
         .findFirst().orElseThrow(() -> new NotFoundException("Kalender " + tahun + " instansi " + kodeInstansi
             + " tidak memiliki periode yang mencakup seluruh bulan " + bulanIni + "."));
-    boolean terkunci = periode.tenggat().sudahLewat();
+    boolean terkunci = periode.tenggat().sudahLewat(clock);
     TppProperties.Bobot bobot = properties.bobot(kalender.getPreset());
     Map<Long, EvaluasiPeriodik> evaluasi = evaluation.untukPeriode(periode).stream()
         .collect(Collectors.toMap(e -> e.getSkp().getId(), Function.identity()));

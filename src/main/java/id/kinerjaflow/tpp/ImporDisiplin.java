@@ -9,13 +9,13 @@ import id.kinerjaflow.organization.Pegawai;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +33,10 @@ public class ImporDisiplin {
   private final InstansiService instansiService;
   private final OrganizationService organization;
   private final DisiplinBulananRepository repository;
+  private final Clock clock;
 
-  ImporDisiplin(InstansiService instansiService, OrganizationService organization, DisiplinBulananRepository repository) {
+  ImporDisiplin(InstansiService instansiService, OrganizationService organization, DisiplinBulananRepository repository, Clock clock) {
+    this.clock = clock;
     this.instansiService = instansiService;
     this.organization = organization;
     this.repository = repository;
@@ -47,7 +49,7 @@ public class ImporDisiplin {
   public Hasil impor(String kodeInstansi, InputStream isi) throws IOException {
     Instansi instansi = instansiService.get(kodeInstansi);
     BerkasCsv csv = BerkasCsv.baca(isi, KOLOM);
-    YearMonth bulanIni = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(instansi.zona()));
+    YearMonth bulanIni = YearMonth.from(clock.instant().atZone(instansi.zona()));
     Map<String, Pegawai> pegawai = organization.pegawai(csv.baris().stream().map(b -> b.get("nip")).toList()).stream()
         .filter(p -> p.getInstansi().getId().equals(instansi.getId()))
         .collect(Collectors.toMap(Pegawai::getNip, Function.identity()));

@@ -132,6 +132,11 @@ abstract class ApiFlowTest {
     assertThat(diubah.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(diubah.getBody().get("batasLama").asText()).isEqualTo("2024-04-30");
     assertThat(diubah.getBody().get("oleh").asText()).isEqualTo(ADMIN);
+    // The running processes are recalculated in the background: the answer names that work, readable on its own.
+    String latar = "/api/instansi/" + org.instansi() + "/pekerjaan-latar/" + diubah.getBody().at("/pekerjaanLatar/id").asLong();
+    assertThat(diubah.getBody().at("/pekerjaanLatar/jenis").asText()).isEqualTo("hitung-ulang-tenggat");
+    assertThat(get(org.verifikator(), latar).getBody().get("status").asText()).isEqualTo("SELESAI");
+    assertThat(get(org.pegawai(), latar).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get(ADMIN, ADMIN_PASSWORD, kalender).getBody().at("/periode/0/batas").asText()).isEqualTo("2024-05-07");
     assertThat(get(org.verifikator(), url).getBody().findValuesAsText("alasan")).containsExactly("SE Bupati No. 800/12/2024");
     assertThat(get(org.pegawai(), url).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

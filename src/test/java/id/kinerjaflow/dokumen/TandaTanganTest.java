@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -32,7 +33,7 @@ class TandaTanganTest {
   @Test
   void pdfBertandaTanganDiverifikasiPdfboxDanBouncyCastle() throws Exception {
     TandaTangan ttd = new TandaTangan(new DokumenProperties(Map.of("kapuas", new DokumenProperties.Penanda("file:" + keystore.berkas, null, KeystoreUji.SANDI,
-        null, "Kuala Kapuas"))), new DefaultResourceLoader());
+        null, "Kuala Kapuas"))), new DefaultResourceLoader(), Clock.systemUTC());
     byte[] asli = CetakPdf.pdf(new Xhtml("SKP Uji").tulis("<h1>SASARAN KINERJA PEGAWAI</h1><p>Budi Santoso — NIP 199001012020121001</p>")
         .selesai(), "SKP Uji");
 
@@ -64,7 +65,7 @@ class TandaTanganTest {
 
   @Test
   void tanpaKeystoreDokumenTidakDitandatangani() throws Exception {
-    TandaTangan ttd = new TandaTangan(new DokumenProperties(Map.of()), new DefaultResourceLoader());
+    TandaTangan ttd = new TandaTangan(new DokumenProperties(Map.of()), new DefaultResourceLoader(), Clock.systemUTC());
     byte[] asli = CetakPdf.pdf(new Xhtml("SKP Uji").tulis("<p>Budi Santoso</p>").selesai(), "SKP Uji");
 
     assertThat(ttd.tandatangani("bengkalis", asli, "SKP")).isSameAs(asli);

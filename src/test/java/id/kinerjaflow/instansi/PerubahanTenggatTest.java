@@ -18,6 +18,12 @@ import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.ConflictException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import id.kinerjaflow.latar.PekerjaanLatarService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,7 +36,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** BKPSDM extends a deadline by a new circular: the running timers move, and locking follows the new date. */
+/**
+ * BKPSDM extends a deadline by a new circular: the calendar changes, the engine recalculates the running timers from
+ * the models' expressions in the background, and locking follows the new date.
+ */
 @ProsesTest
 class PerubahanTenggatTest {
   static final String ALASAN = "SE Sekda No. 800.1.5/BKPP/2024/77 tentang perpanjangan";
@@ -43,6 +52,9 @@ class PerubahanTenggatTest {
   @Autowired TenggatService tenggat;
   @Autowired PlanningService planning;
   @Autowired EvaluationService evaluation;
+  @Autowired PekerjaanLatarService latar;
+  @Autowired HistoryService historyService;
+  @Autowired RuntimeService runtimeService;
 
   TestOrganisasi.Org org;
 
@@ -55,6 +67,41 @@ class PerubahanTenggatTest {
 
   @AfterEach
   void resetJam() { ClockUtil.reset(); }
+
+  @Test
+  void timerSemuaSiklusBerjalanDihitungUlangMesinDariEkspresinyaDiLatar() {
+    // Given: two employees' cycles of the instansi, each waiting for the report of January–February (due 20 March).
+    Skp a = skenario.rencanaDisetujui(skenario.mulai(org.pegawai(), 2024));
+    Skp b = skenario.rencanaDisetujui(skenario.mulai(org.verifikator(), 2024));
+    skenario.jam(LocalDateTime.of(2024, 3, 10, 9, 0), a.businessKey());
+    skenario.jam(LocalDateTime.of(2024, 3, 10, 9, 0), b.businessKey());
+    List<ProcessInstance> periode = List.of(skenario.periode(a.businessKey()), skenario.periode(b.businessKey()));
+
+    // When: the deadline moves to 27 March (the report deadline with it).
+    PerubahanTenggat p = tenggat.ubah(org.instansi(), 2024,
+        new TenggatService.Perubahan(JenisTenggat.PERIODE, 1, null, LocalDate.of(2024, 3, 27), ALASAN), "admin");
+
+    // Then: the change names its background work, done for both processes once the job executor ran it.
+    PekerjaanLatarService.Kemajuan kemajuan = latar.kemajuan(p.getPekerjaanLatar());
+    Assertions.assertThat(kemajuan).extracting(PekerjaanLatarService.Kemajuan::status, PekerjaanLatarService.Kemajuan::jumlah,
+        PekerjaanLatarService.Kemajuan::selesai, PekerjaanLatarService.Kemajuan::gagal)
+        .containsExactly(PekerjaanLatarService.Status.SELESAI, 2, 2L, List.of());
+    Date terkunci = Skenario.wib(LocalDateTime.of(2024, 3, 28, 0, 0));
+    for (ProcessInstance pi : periode) {
+      // The engine recalculated every timer from its expression (the calendar), on behalf of the admin.
+      Assertions.assertThat(jobs(pi, SkpPeriodicEvaluationProcess.TIMER_DEADLINE)).containsExactly(terkunci);
+      Assertions.assertThat(jobs(pi, SkpPeriodicEvaluationProcess.TIMER_REPORT_DEADLINE)).containsExactly(terkunci);
+      Assertions.assertThat(jobs(pi, SkpPeriodicEvaluationProcess.TIMER_REMINDER)).containsExactly(
+          Skenario.wib(LocalDateTime.of(2024, 3, 21, 0, 0)), Skenario.wib(LocalDateTime.of(2024, 3, 21, 0, 0)),
+          Skenario.wib(LocalDateTime.of(2024, 3, 27, 0, 0)), Skenario.wib(LocalDateTime.of(2024, 3, 27, 0, 0)));
+      Assertions.assertThat(historyService.createUserOperationLogQuery().processInstanceId(pi.getId())
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_RECALC_DUEDATE).list())
+          .isNotEmpty().allSatisfy(e -> Assertions.assertThat(e.getUserId()).isEqualTo("admin"));
+      // The report task's due date follows its dueDate expression; no date was copied into the process.
+      Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult().getDueDate()).isEqualTo(terkunci);
+      Assertions.assertThat(runtimeService.getVariables(pi.getId())).doesNotContainKeys("batasLaporan", "batasPeriode");
+    }
+  }
 
   @Test
   void periodeDiperpanjangTidakTerkunciPadaBatasLama() {
@@ -132,5 +179,12 @@ class PerubahanTenggatTest {
     Assertions.assertThat(managementService.createJobQuery().processInstanceId(akhir.getId())
         .activityId(SkpFinalEvaluationProcess.TIMER_DEADLINE).singleResult().getDuedate())
         .isEqualTo(Skenario.wib(LocalDateTime.of(2025, 2, 15, 0, 0)));
+    Assertions.assertThat(jobs(akhir, SkpFinalEvaluationProcess.TIMER_REMINDER))
+        .containsExactly(Skenario.wib(LocalDateTime.of(2025, 2, 8, 0, 0)), Skenario.wib(LocalDateTime.of(2025, 2, 14, 0, 0)));
+  }
+
+  private List<Date> jobs(ProcessInstance pi, String aktivitas) {
+    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(aktivitas).orderByJobDuedate().asc().list()
+        .stream().map(Job::getDuedate).toList();
   }
 }

@@ -68,6 +68,7 @@ class AksesMatriksTest {
         baris("siklus instansi", "POST", "/api/instansi/{kode}/siklus", Map.of("tahun", 2030),
                                                                                    "401 403 403 403 409 403 403 409"),
         baris("kalender instansi", "GET", "/api/instansi/{kode}/kalender/2024", null, "401 403 403 403 200 403 200 200"),
+        baris("pekerjaan latar", "GET", "/api/instansi/{kode}/pekerjaan-latar", null, "401 403 403 403 200 403 200 200"),
         baris("SKP terlambat", "GET", "/api/instansi/{kode}/skp-terlambat?tahun=2024", null, "401 403 403 403 200 403 200 200"),
         baris("ubah tenggat", "POST", "/api/instansi/{kode}/kalender/2024/tenggat",
             Map.of("jenis", "RENCANA", "batas", "2023-12-01", "alasan", "uji"),  "401 403 403 403 400 403 403 400"),

@@ -1,5 +1,8 @@
-package id.kinerjaflow.instansi;
+package id.kinerjaflow.simulasi;
 
+import id.kinerjaflow.instansi.JadwalTenggat;
+import id.kinerjaflow.instansi.KalenderPreset;
+import id.kinerjaflow.instansi.PresetCatalog;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.NotFoundException;
 import java.io.PrintStream;

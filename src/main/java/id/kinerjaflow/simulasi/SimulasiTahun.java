@@ -1,10 +1,17 @@
-package id.kinerjaflow.instansi;
+package id.kinerjaflow.simulasi;
 
 import static id.kinerjaflow.process.Variables.KALENDER_PERIODE_ID;
 
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.evaluation.LaporanInput;
+import id.kinerjaflow.instansi.Instansi;
+import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.instansi.JadwalTenggat;
+import id.kinerjaflow.instansi.Kalender;
+import id.kinerjaflow.instansi.KalenderPeriode;
+import id.kinerjaflow.instansi.PresetCatalog;
+import id.kinerjaflow.instansi.Tenggat;
 import id.kinerjaflow.organization.JenisAsn;
 import id.kinerjaflow.organization.JenisUnit;
 import id.kinerjaflow.organization.KelasJabatan;
@@ -21,6 +28,7 @@ import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.web.InvalidInputException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -50,7 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and then does nothing, so each period locks at its report deadline and the final at its own. Pegawai B submits the
  * plan, which the appraiser approves only once the plan deadline has recorded it late; B then reports each period a
  * minute before the report deadline and is never rated, so each period locks at its rating deadline. Each row of
- * {@link JadwalTenggat} is matched with the instant the engine recorded in its history.
+ * {@link JadwalTenggat} is matched with the instant the engine recorded in its history. It sets the engine clock
+ * ({@code ClockUtil}), which the application's {@link Clock} reads, and resets it when done.
  *
  * <p>It moves the JVM-wide engine clock and writes a throwaway instansi, so it refuses to run on anything but an
  * in-memory H2 database: the {@code simulasi} command's own (SimulasiCommand) or a test's.
@@ -79,11 +88,13 @@ public class SimulasiTahun {
   private final HistoryService historyService;
   private final TransactionTemplate transaksi;
   private final String databaseUrl;
+  private final Clock jam;
 
   SimulasiTahun(InstansiService instansi, PresetCatalog presets, OrganizationService organization, CycleService cycles,
       PlanningService planning, EvaluationService evaluation, OpenTasks openTasks, RuntimeService runtimeService,
       ManagementService managementService, HistoryService historyService, PlatformTransactionManager transactionManager,
-      @Value("${spring.datasource.url}") String databaseUrl) {
+      @Value("${spring.datasource.url}") String databaseUrl, Clock jam) {
+    this.jam = jam;
     this.instansi = instansi;
     this.presets = presets;
     this.organization = organization;
@@ -177,7 +188,7 @@ public class SimulasiTahun {
    */
   private void majukanJam(List<Peserta> semua, Peserta b, String penilai, Map<Long, Integer> urutan) {
     for (int langkah = 0; langkah < MAKS_LANGKAH; langkah++) {
-      Date sekarang = ClockUtil.getCurrentTime();
+      Date sekarang = Date.from(jam.instant());
       List<Job> jobs = jobs(semua);
       Optional<Job> jatuhTempo = jobs.stream().filter(j -> sudahJatuhTempo(j, sekarang)).findFirst();
       if (jatuhTempo.isPresent()) {
@@ -203,7 +214,7 @@ public class SimulasiTahun {
   /** Runs the due jobs, the continuations after a transaction boundary (no due date) included, until none is left. */
   private void jalankanJatuhTempo(List<Peserta> semua) {
     for (int langkah = 0; langkah < MAKS_LANGKAH; langkah++) {
-      Date sekarang = ClockUtil.getCurrentTime();
+      Date sekarang = Date.from(jam.instant());
       Optional<Job> jatuhTempo = jobs(semua).stream().filter(j -> sudahJatuhTempo(j, sekarang)).findFirst();
       if (jatuhTempo.isEmpty()) return;
       managementService.executeJob(jatuhTempo.get().getId());

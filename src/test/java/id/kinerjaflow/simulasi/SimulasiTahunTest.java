@@ -1,10 +1,12 @@
-package id.kinerjaflow.instansi;
+package id.kinerjaflow.simulasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerjaflow.instansi.JenisTenggat;
+import id.kinerjaflow.instansi.TenggatService;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import id.kinerjaflow.web.InvalidInputException;

@@ -1,0 +1,13 @@
+package id.kinerjaflow.latar;
+
+/**
+ * One kind of background work (see {@link PekerjaanLatarService}): what is done to one target. A feature adds a kind by
+ * declaring a bean of this type; the job executor runs it once per target, each in its own transaction and retried alone.
+ */
+public interface LangkahLatar {
+  /** Names the kind in the process and the API, e.g. {@code hitung-ulang-tenggat}. */
+  String jenis();
+
+  /** The work on one target; an exception leaves the target to the job's retries, then to an incident, with its message. */
+  void kerjakan(String sasaran);
+}
