@@ -1,5 +1,6 @@
 package id.kinerjaflow.cycle;
 
+import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.organization.AkibatPenilai;
 import id.kinerjaflow.organization.AppraiserResolver;
 import id.kinerjaflow.organization.OrganisasiBerubah;
@@ -7,7 +8,6 @@ import id.kinerjaflow.organization.Pegawai;
 import id.kinerjaflow.organization.PenilaiTidakDitemukan;
 import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
-import id.kinerjaflow.process.AtasNamaPengguna;
 import id.kinerjaflow.planning.Skp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,12 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * instansi whose appraiser now resolves to someone else moves to them. Each SKP is resolved for its own position: an acting official's second SKP for the head
  * position they act in, even after the acting assignment ended (that SKP stays, with its history). The SKP's penilai
  * changes (Envers keeps the old one), so later tasks go to the new appraiser (they read it from the SKP when created:
- * {@code ${penilaiSkp.nip(skpId)}}); the open tasks of the old appraiser are reassigned (Camunda history keeps who did
- * what before), and the move is recorded.
+ * {@code ${penilaiSkp.nip(skpId)}}), and the move is recorded. The open tasks of the old appraiser then move in the
+ * background ({@link AlihkanTugasPenilai}), one SKP per job, with the progress in the answer's {@code pekerjaanLatar}.
  */
 @Service
 @Transactional
@@ -40,21 +36,17 @@ public class PenyelarasanPenilai {
   private final PlanningService planning;
   private final PerpindahanPenilaiRepository perpindahanRepository;
   private final RuntimeService runtimeService;
-  private final TaskService taskService;
-  private final AuthorizationService authorizationService;
-  private final AtasNamaPengguna atasNama;
+  private final PekerjaanLatarService latar;
   private final Clock clock;
 
   PenyelarasanPenilai(AppraiserResolver appraiserResolver, PlanningService planning, PerpindahanPenilaiRepository perpindahanRepository,
-      RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService, AtasNamaPengguna atasNama, Clock clock) {
+      RuntimeService runtimeService, PekerjaanLatarService latar, Clock clock) {
     this.clock = clock;
-    this.atasNama = atasNama;
+    this.latar = latar;
     this.appraiserResolver = appraiserResolver;
     this.planning = planning;
     this.perpindahanRepository = perpindahanRepository;
     this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.authorizationService = authorizationService;
   }
 
   /** {@code penilaiLama} null: BKPSDM determined the first appraiser (PenentuanPenilai). */
@@ -72,9 +64,10 @@ public class PenyelarasanPenilai {
   /** An open SKP whose appraiser cannot be resolved any more: it stays with its appraiser until the organisation is fixed. */
   public record TanpaPenilai(Long skpId, String nip, String nama, int tahun, Kedudukan kedudukan, String penilaiNip, String alasan) {}
 
-  public record Hasil(List<Perpindahan> dipindahkan, List<TanpaPenilai> tanpaPenilai) implements AkibatPenilai {}
+  /** {@code pekerjaanLatar}: the background work that hands the open tasks over, null when nothing moved. */
+  public record Hasil(List<Perpindahan> dipindahkan, List<TanpaPenilai> tanpaPenilai, Long pekerjaanLatar) implements AkibatPenilai {}
 
-  /** In the change's transaction, so its answer lists the moves; the tasks are handed over here, one SKP after another. */
+  /** In the change's transaction, so its answer lists the moves; their open tasks follow in the background. */
   @EventListener
   public void selaraskan(OrganisasiBerubah perubahan) {
     List<Skp> semua = planning.berproses(perubahan.instansi());
@@ -82,7 +75,8 @@ public class PenyelarasanPenilai {
     Set<String> berjalan = runtimeService.createProcessInstanceQuery()
         .processInstanceIds(semua.stream().map(Skp::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
         .map(ProcessInstance::getId).collect(Collectors.toSet());
-    Hasil hasil = new Hasil(new ArrayList<>(), new ArrayList<>());
+    List<Perpindahan> dipindahkan = new ArrayList<>();
+    List<TanpaPenilai> tanpaPenilai = new ArrayList<>();
     for (Skp skp : semua) {
       // Without an appraiser the cycle waits for BKPSDM to determine one (Task_DetermineAppraiser).
       if (!berjalan.contains(skp.getProcessInstanceId()) || skp.getPenilai() == null) continue;
@@ -90,15 +84,18 @@ public class PenyelarasanPenilai {
       try {
         penilai = appraiserResolver.resolve(skp.getPegawai(), skp.getJabatan(), skp.getTahun());
       } catch (PenilaiTidakDitemukan e) {
-        hasil.tanpaPenilai().add(new TanpaPenilai(skp.getId(), skp.getPegawai().getNip(), skp.getPegawai().getNama(), skp.getTahun(),
+        tanpaPenilai.add(new TanpaPenilai(skp.getId(), skp.getPegawai().getNip(), skp.getPegawai().getNama(), skp.getTahun(),
             skp.getKedudukan(), skp.getPenilai().getNip(), e.getMessage()));
         continue;
       }
       if (!penilai.penilai().getId().equals(skp.getPenilai().getId())) {
-        hasil.dipindahkan().add(Perpindahan.of(pindahkan(skp, penilai, perubahan.alasan(), perubahan.oleh())));
+        dipindahkan.add(Perpindahan.of(pindahkan(skp, penilai, perubahan.alasan(), perubahan.oleh())));
       }
     }
-    perubahan.laporkan(hasil);
+    Long pekerjaan = dipindahkan.isEmpty() ? null : latar.mulai(AlihkanTugasPenilai.JENIS, perubahan.instansi().getKode(),
+        "Tugas terbuka ke pejabat penilai baru: " + perubahan.alasan(),
+        dipindahkan.stream().map(p -> p.id().toString()).toList(), perubahan.oleh()).getId();
+    perubahan.laporkan(new Hasil(dipindahkan, tanpaPenilai, pekerjaan));
   }
 
   @Transactional(readOnly = true)
@@ -106,21 +103,7 @@ public class PenyelarasanPenilai {
 
   private PerpindahanPenilai pindahkan(Skp skp, AppraiserResolver.Hasil penilai, String alasan, String oleh) {
     Pegawai lama = skp.getPenilai();
-    Pegawai baru = penilai.penilai();
     planning.gantiPenilai(skp, penilai);
-    List<String> instances = runtimeService.createProcessInstanceQuery().rootProcessInstanceId(skp.getProcessInstanceId()).list()
-        .stream().map(ProcessInstance::getId).toList();
-    List<Task> tugas = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-        .taskAssignee(lama.getNip()).list();
-    atasNama.jalankan(() -> {
-      for (Task t : tugas) {
-        taskService.setAssignee(t.getId(), baru.getNip());
-        // The old appraiser no longer reads or works the task in Tasklist and the engine REST API.
-        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(t.getId()).userIdIn(lama.getNip())
-            .list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
-      }
-    });
-    return perpindahanRepository.save(new PerpindahanPenilai(skp, lama, baru, alasan, oleh, clock.instant(),
-        tugas.size()));
+    return perpindahanRepository.save(new PerpindahanPenilai(skp, lama, penilai.penilai(), alasan, oleh, clock.instant(), 0));
   }
 }

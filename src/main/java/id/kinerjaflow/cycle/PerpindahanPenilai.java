@@ -40,4 +40,6 @@ public class PerpindahanPenilai {
   public String getOleh() { return oleh; }
   public Instant getPada() { return pada; }
   public int getTugasDipindahkan() { return tugasDipindahkan; }
+
+  void tambahTugasDipindahkan(int jumlah) { tugasDipindahkan += jumlah; }
 }

@@ -374,8 +374,14 @@ abstract class ApiFlowTest {
     assertThat(pindah.get("skpId").asLong()).isEqualTo(skpId);
     assertThat(pindah.get("penilaiLamaNip").asText()).isEqualTo(org.penilai());
     assertThat(pindah.get("penilaiBaruNama").asText()).isEqualTo("Rina Wati");
-    assertThat(pindah.get("tugasDipindahkan").asInt()).isEqualTo(1);
     assertThat(pindah.get("oleh").asText()).isEqualTo(ADMIN);
+    // The open review follows in the background: its progress, then the move's count of handed-over tasks.
+    String latar = "/api/instansi/" + org.instansi() + "/pekerjaan-latar/" + dimutasi.getBody().at("/penilai/pekerjaanLatar").asLong();
+    JsonNode kemajuan = get(ADMIN, ADMIN_PASSWORD, latar).getBody();
+    assertThat(kemajuan.get("status").asText()).isEqualTo("SELESAI");
+    assertThat(List.of(kemajuan.get("jumlah").asInt(), kemajuan.get("selesai").asInt())).containsExactly(1, 1);
+    assertThat(get(ADMIN, ADMIN_PASSWORD, "/api/skp/" + skpId + "/riwayat-penilai").getBody().at("/0/tugasDipindahkan").asInt())
+        .isEqualTo(1);
     assertThat(historyService.createUserOperationLogQuery().operationType(UserOperationLogEntry.OPERATION_TYPE_ASSIGN).userId(ADMIN)
         .list()).extracting(UserOperationLogEntry::getOrgValue, UserOperationLogEntry::getNewValue).contains(tuple(org.penilai(), kabidDua));
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static id.kinerjaflow.support.Berkas.aliranCsv;
 
 import id.kinerjaflow.evaluation.EvaluationService;
+import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.organization.AkibatPenilai;
 import id.kinerjaflow.organization.DelegasiPenilaiService;
 import id.kinerjaflow.organization.KelasJabatan;
@@ -62,6 +63,8 @@ class PerpindahanPenilaiProcessTest {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PerpindahanPenilaiRepository perpindahanRepository;
+  @Autowired PekerjaanLatarService latar;
 
   TestOrganisasi.Org org;
   String kasi;
@@ -103,7 +106,7 @@ class PerpindahanPenilaiProcessTest {
       assertThat(p.skpId()).isEqualTo(skp.getId());
       assertThat(p.penilaiLamaNip()).isEqualTo(kasi);
       assertThat(p.penilaiBaruNip()).isEqualTo(kabid);
-      assertThat(p.tugasDipindahkan()).isEqualTo(1);
+      assertThat(tugasDipindahkan(akibat(hasil.penilai()), p)).isEqualTo(1);
       assertThat(p.alasan()).isEqualTo("Mutasi Agus Salim (" + kasi + ") menjadi Kepala Subbagian Umum, Dinas Uji; SK 821/12/2024; rotasi");
     });
     assertThat(taskService.createTaskQuery().taskId(tinjauan.getId()).singleResult().getAssignee()).isEqualTo(kabid);
@@ -145,7 +148,7 @@ class PerpindahanPenilaiProcessTest {
 
     assertThat(akibat(hasil.penilai()).dipindahkan()).singleElement().satisfies(p -> {
       assertThat(p.penilaiBaruNip()).isEqualTo(kabid);
-      assertThat(p.tugasDipindahkan()).isZero();
+      assertThat(tugasDipindahkan(akibat(hasil.penilai()), p)).isZero();
     });
     assertThat(taskService.createTaskQuery().taskId(perbaikan.getId()).singleResult().getAssignee()).isEqualTo(siti);
     diajukan();
@@ -173,7 +176,7 @@ class PerpindahanPenilaiProcessTest {
       assertThat(p.penilaiBaruNip()).isEqualTo(kasiBaru);
       assertThat(p.alasan()).isEqualTo("Impor pegawai dari CSV");
       assertThat(p.oleh()).isEqualTo("admin");
-      assertThat(p.tugasDipindahkan()).isEqualTo(1);
+      assertThat(tugasDipindahkan(akibat(hasil.penilai()), p)).isEqualTo(1);
     });
     assertThat(tugas(TASK_REVIEW).getAssignee()).isEqualTo(kasiBaru);
     assertThat(planning.get(skp.getId()).getPenilai().getNip()).isEqualTo(kasiBaru);
@@ -254,6 +257,18 @@ class PerpindahanPenilaiProcessTest {
 
   /** A NIP next to the test Pemda's own (which use 1 to 5). */
   private String nip(int k) { return org.pegawai().substring(0, 12) + String.format("%05d%d", 10000 + k, k % 10); }
+
+  /**
+   * How many open tasks a move handed over, once its background work ran (right after the change committed, as the
+   * job executor would); the work reports every move done and none failed.
+   */
+  private int tugasDipindahkan(PenyelarasanPenilai.Hasil hasil, PenyelarasanPenilai.Perpindahan p) {
+    PekerjaanLatarService.Kemajuan kemajuan = latar.kemajuan(org.instansi(), hasil.pekerjaanLatar());
+    assertThat(kemajuan.status()).isEqualTo(PekerjaanLatarService.Status.SELESAI);
+    assertThat(kemajuan.selesai()).isEqualTo(hasil.dipindahkan().size());
+    assertThat(kemajuan.gagal()).isEmpty();
+    return perpindahanRepository.findById(p.id()).orElseThrow().getTugasDipindahkan();
+  }
 
   /** The moves the cycle package reported on the organisation change. */
   private static PenyelarasanPenilai.Hasil akibat(AkibatPenilai penilai) { return (PenyelarasanPenilai.Hasil) penilai; }
