@@ -44,7 +44,7 @@ public class PeluncuranService {
         .orElseThrow(() -> new NotFoundException("Instansi '" + kode + "' tidak ditemukan."));
     instansi.kalender(target, tahun);
     Optional<PeluncuranSiklus> berjalan = peluncuran.findFirstByInstansiAndTahunOrderByPekerjaanLatarIdDesc(kode, tahun)
-        .filter(l -> latar.kemajuan(kode, l.getPekerjaanLatarId()).status() == PekerjaanLatarService.Status.BERJALAN);
+        .filter(l -> latar.berjalan(l.getPekerjaanLatarId()));
     if (berjalan.isPresent()) return new Peluncuran(berjalan.get().getPekerjaanLatarId(), false);
     long id = latar.mulai(LangkahMulaiSiklus.JENIS, kode, "Mulai siklus SKP " + tahun + " untuk setiap ASN aktif",
         organization.asnAktif(target).stream().map(Pegawai::getNip).toList(), oleh).getId();

@@ -87,6 +87,13 @@ public class PekerjaanLatarService {
     return repository.findByInstansiOrderByIdDesc(instansi).stream().map(this::kemajuan).toList();
   }
 
+  /** Whether the work is still running (cheaper than its whole progress). */
+  @Transactional(readOnly = true)
+  public boolean berjalan(long id) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(repository.getReferenceById(id).getProcessInstanceId())
+        .unfinished().count() > 0;
+  }
+
   @Transactional(readOnly = true)
   public Kemajuan kemajuan(PekerjaanLatar p) {
     long selesai = historyService.createHistoricActivityInstanceQuery().processInstanceId(p.getProcessInstanceId())
