@@ -40,7 +40,7 @@ class AlihkanTugasPenilai implements LangkahLatar {
   /** {@code sasaran}: the id of a PerpindahanPenilai. */
   @Override
   @Transactional
-  public void kerjakan(String sasaran) {
+  public void kerjakan(long pekerjaanLatarId, String sasaran) {
     PerpindahanPenilai pindah = perpindahanRepository.findById(Long.valueOf(sasaran))
         .orElseThrow(() -> new NotFoundException("Perpindahan penilai " + sasaran + " tidak ditemukan"));
     String lama = pindah.getPenilaiLama().getNip();

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ForbiddenException;
 import id.kinerjaflow.web.UlangBilaBentrok;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
@@ -19,10 +21,14 @@ import org.springframework.web.bind.annotation.*;
 class CycleController {
   private final CycleService cycles;
   private final OrganizationService organization;
+  private final PeluncuranService peluncuran;
+  private final PekerjaanLatarService latar;
 
-  CycleController(CycleService cycles, OrganizationService organization) {
+  CycleController(CycleService cycles, OrganizationService organization, PeluncuranService peluncuran, PekerjaanLatarService latar) {
     this.cycles = cycles;
     this.organization = organization;
+    this.peluncuran = peluncuran;
+    this.latar = latar;
   }
 
   record MulaiInput(
@@ -44,8 +50,15 @@ class CycleController {
     return ResponseEntity.status(s.adaYangBaru() ? HttpStatus.CREATED : HttpStatus.OK).body(s);
   }
 
+  /** {@code kemajuan}: where to read its progress; {@code pekerjaanLatar}: that progress as the request ends. */
+  record Peluncuran(int tahun, boolean baru, String kemajuan, PekerjaanLatarService.Kemajuan pekerjaanLatar) {}
+
+  /** 202 with the launch it started (it runs after the answer), 200 with the one of that year still running. */
   @PostMapping("/api/instansi/{kode}/siklus")
-  CycleService.HasilMassal mulaiInstansi(@PathVariable String kode, @Valid @RequestBody MulaiInstansiInput input) {
-    return cycles.mulaiInstansi(kode, input.tahun());
+  ResponseEntity<Peluncuran> mulaiInstansi(@PathVariable String kode, @Valid @RequestBody MulaiInstansiInput input, Authentication auth) {
+    PeluncuranService.Peluncuran p = peluncuran.luncurkan(kode, input.tahun(), auth.getName());
+    String kemajuan = "/api/instansi/" + kode + "/pekerjaan-latar/" + p.pekerjaanLatarId();
+    return ResponseEntity.status(p.baru() ? HttpStatus.ACCEPTED : HttpStatus.OK).location(URI.create(kemajuan))
+        .body(new Peluncuran(input.tahun(), p.baru(), kemajuan, latar.kemajuan(kode, p.pekerjaanLatarId())));
   }
 }

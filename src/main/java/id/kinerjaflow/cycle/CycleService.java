@@ -14,7 +14,6 @@ import id.kinerjaflow.predicate.SaluranPenilaian;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ConflictException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts the annual SKP cycle: one skp-annual-cycle instance per employee, year and position (an acting official's
@@ -38,17 +35,14 @@ public class CycleService {
   private final PlanningService planning;
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final TransactionTemplate transaksiSendiri;
 
   CycleService(OrganizationService organization, InstansiService instansi, PlanningService planning, RuntimeService runtimeService,
-      HistoryService historyService, PlatformTransactionManager transactionManager) {
+      HistoryService historyService) {
     this.organization = organization;
     this.instansi = instansi;
     this.planning = planning;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.transaksiSendiri = new TransactionTemplate(transactionManager);
-    this.transaksiSendiri.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
@@ -68,16 +62,17 @@ public class CycleService {
     public boolean adaYangBaru() { return baru || plt != null && plt.baru; }
   }
 
-  public record Gagal(String nip, String nama, String alasan) {}
-
   /** An employee appraised in PMM (Platform Merdeka Mengajar): no SKP cycle. */
   public record PesertaPmm(String nip, String nama, String keterangan) {}
 
   /** A cycle started without an appraiser, and why none was found. */
   public record MenungguPenilai(Long skpId, String nip, String nama, String alasan) {}
 
-  public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<PesertaPmm> pmm, List<MenungguPenilai> menungguPenilai,
-      List<Gagal> gagal) {}
+  /** What a launch over an instansi did, each cycle on its own (see PeluncuranSiklus); failures are its jobs'. */
+  public record HasilMassal(List<Siklus> dimulai, List<Siklus> sudahAda, List<PesertaPmm> pmm, List<MenungguPenilai> menungguPenilai) {}
+
+  /** The employee's cycles, or (null then) why assessment-channel sent them to PMM. */
+  public record Awal(Siklus siklus, String pmm) {}
 
   /**
    * Idempotent: an employee who already has an SKP for the year keeps it, and no second cycle starts. An acting
@@ -89,12 +84,28 @@ public class CycleService {
   @Transactional
   public Siklus mulai(String nip, int tahun) {
     Pegawai pegawai = organization.pegawai(nip);
+    Awal awal = awal(pegawai, tahun);
+    if (awal.pmm() != null) throw new DinilaiMelaluiPmm(pegawai, awal.pmm());
+    return awal.siklus();
+  }
+
+  /**
+   * As {@link #mulai}, for one employee of a launch (in its job's transaction): a PMM participant is answered, not
+   * refused, and the instance that ended in EndEvent_AppraisedInPmm is kept, the record of the channel's decision.
+   */
+  @Transactional
+  public Awal mulaiAtauPmm(String nip, int tahun) {
+    return awal(organization.pegawai(nip), tahun);
+  }
+
+  private Awal awal(Pegawai pegawai, int tahun) {
     Kalender kalender = instansi.kalender(pegawai.getInstansi(), tahun);
-    Siklus definitif = planning.cari(pegawai, tahun, Kedudukan.DEFINITIF).map(skp -> siklus(skp, false))
+    Awal definitif = planning.cari(pegawai, tahun, Kedudukan.DEFINITIF).map(skp -> new Awal(siklus(skp, false), null))
         .orElseGet(() -> mulai(pegawai, pegawai.getJabatan(), Kedudukan.DEFINITIF, kalender));
+    if (definitif.pmm() != null) return definitif;
     Siklus plt = planning.cari(pegawai, tahun, Kedudukan.PLT).map(skp -> siklus(skp, false))
         .orElseGet(() -> organization.jabatanPlt(pegawai).map(jabatan -> mulaiPlt(pegawai, jabatan, kalender)).orElse(null));
-    return definitif.denganPlt(plt);
+    return new Awal(definitif.siklus().denganPlt(plt), null);
   }
 
   /**
@@ -106,18 +117,11 @@ public class CycleService {
         .processInstanceBusinessKey(Skp.businessKey(pegawai.getNip(), kalender.getTahun(), Kedudukan.PLT)).count() > 0) {
       return null;
     }
-    try {
-      return mulai(pegawai, jabatan, Kedudukan.PLT, kalender);
-    } catch (DinilaiMelaluiPmm e) {
-      return null;
-    }
+    return mulai(pegawai, jabatan, Kedudukan.PLT, kalender).siklus();
   }
 
-  /**
-   * Runs the position's cycle to its first wait state: the SKP it created, or {@link DinilaiMelaluiPmm} when it ended in
-   * EndEvent_AppraisedInPmm (thrown, so the caller's transaction writes nothing of it).
-   */
-  private Siklus mulai(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, Kalender kalender) {
+  /** Runs the position's cycle to its first wait state: the SKP it created, or why it ended in EndEvent_AppraisedInPmm. */
+  private Awal mulai(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, Kalender kalender) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(NIP, pegawai.getNip());
     variables.put(NAMA, Skp.namaPemegang(pegawai, jabatan, kedudukan));
@@ -133,51 +137,17 @@ public class CycleService {
     ProcessInstanceWithVariables proses = runtimeService.createProcessInstanceByKey(SkpAnnualCycleProcess.PROCESS_ID)
         .businessKey(Skp.businessKey(pegawai.getNip(), kalender.getTahun(), kedudukan)).setVariables(variables)
         .executeWithVariablesInReturn();
-    return planning.cari(pegawai, kalender.getTahun(), kedudukan).map(skp -> siklus(skp, true))
-        .orElseThrow(() -> new DinilaiMelaluiPmm(pegawai, (String) proses.getVariables().get(KETERANGAN_SALURAN)));
+    return planning.cari(pegawai, kalender.getTahun(), kedudukan).map(skp -> new Awal(siklus(skp, true), null))
+        .orElseGet(() -> new Awal(null, (String) proses.getVariables().get(KETERANGAN_SALURAN)));
   }
 
-  /** assessment-channel sent the employee to PMM: 409, naming the rule's group and where the predicate comes from. */
+  /** assessment-channel sent the employee to PMM: 409 (nothing written), naming the rule's group and where the predicate comes from. */
   static class DinilaiMelaluiPmm extends ConflictException {
-    final String keterangan;
-
     DinilaiMelaluiPmm(Pegawai pegawai, String keterangan) {
       super(pegawai.getNama() + " (" + pegawai.getNip() + ") dinilai melalui PMM (Platform Merdeka Mengajar), bukan SKP: " + keterangan
           + " (aturan " + SaluranPenilaian.DECISION + "). Siklus SKP tidak dimulai; impor predikat akhirnya lewat POST /api/instansi/"
           + pegawai.getInstansi().getKode() + "/impor/predikat-pmm.");
-      this.keterangan = keterangan;
     }
-  }
-
-  /**
-   * Starts the cycle for every active ASN of the instansi, each in its own transaction; each cycle is listed on its
-   * own (an acting official's two as well). PMM participants (their start wrote nothing), and new cycles that wait for
-   * their appraiser, are listed apart.
-   */
-  public HasilMassal mulaiInstansi(String instansiKode, int tahun) {
-    var target = instansi.get(instansiKode);
-    instansi.kalender(target, tahun);
-    HasilMassal hasil = new HasilMassal(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    for (Pegawai p : organization.asnAktif(target)) {
-      try {
-        Siklus s = transaksiSendiri.execute(tx -> mulai(p.getNip(), tahun));
-        for (Siklus satu : s.masingMasing()) {
-          if (!satu.baru()) {
-            hasil.sudahAda().add(satu);
-          } else if (satu.menungguPenilai()) {
-            hasil.menungguPenilai().add(new MenungguPenilai(satu.skpId(), p.getNip(), p.getNama(),
-                (String) runtimeService.getVariable(satu.processInstanceId(), ALASAN_TANPA_PENILAI)));
-          } else {
-            hasil.dimulai().add(satu);
-          }
-        }
-      } catch (DinilaiMelaluiPmm e) {
-        hasil.pmm().add(new PesertaPmm(p.getNip(), p.getNama(), e.keterangan));
-      } catch (RuntimeException e) {
-        hasil.gagal().add(new Gagal(p.getNip(), p.getNama(), e.getMessage()));
-      }
-    }
-    return hasil;
   }
 
   private static Siklus siklus(Skp skp, boolean baru) {

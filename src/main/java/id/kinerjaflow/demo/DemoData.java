@@ -72,10 +72,16 @@ class DemoData implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (instansiRepository.findByKode(INSTANSI).isEmpty()) transaksi.executeWithoutResult(status -> muat());
     if (mulaiSiklus) {
-      var hasil = cycles.mulaiInstansi(INSTANSI, tahun);
-      log.info("Demo {}: {} siklus SKP dimulai, {} sudah ada, {} dinilai melalui PMM tanpa SKP {}, {} menunggu pejabat penilai {}, {} gagal {}",
-          tahun, hasil.dimulai().size(), hasil.sudahAda().size(), hasil.pmm().size(), hasil.pmm().stream().map(CycleService.PesertaPmm::nama).toList(),
-          hasil.menungguPenilai().size(), hasil.menungguPenilai(), hasil.gagal().size(), hasil.gagal());
+      // One by one, in this thread: each demo ASN has their cycle (and Tasklist task) as soon as the app is up.
+      for (Pegawai p : organization.asnAktif(instansiService.get(INSTANSI))) {
+        try {
+          var siklus = cycles.mulai(p.getNip(), tahun);
+          log.info("Demo {}: siklus SKP {} {}{}", tahun, p.getNama(), siklus.adaYangBaru() ? "dimulai" : "sudah ada",
+              siklus.menungguPenilai() ? ", menunggu pejabat penilai" : "");
+        } catch (RuntimeException e) {
+          log.info("Demo {}: tanpa siklus SKP untuk {}: {}", tahun, p.getNama(), e.getMessage());
+        }
+      }
     }
   }
 

@@ -36,7 +36,7 @@ class HitungUlangTenggat implements LangkahLatar {
 
   /** {@code sasaran}: a process instance id. */
   @Override
-  public void kerjakan(String processInstanceId) {
+  public void kerjakan(long pekerjaanLatarId, String processInstanceId) {
     for (Job timer : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
       managementService.recalculateJobDuedate(timer.getId(), false);
     }

@@ -8,6 +8,12 @@ public interface LangkahLatar {
   /** Names the kind in the process and the API, e.g. {@code hitung-ulang-tenggat}. */
   String jenis();
 
-  /** The work on one target; an exception leaves the target to the job's retries, then to an incident, with its message. */
-  void kerjakan(String sasaran);
+  /**
+   * The work on one target of the work {@code pekerjaanLatarId}, in its job's transaction; an exception rolls that back
+   * and leaves the target to the job's retries, then to an incident, with its message.
+   */
+  void kerjakan(long pekerjaanLatarId, String sasaran);
+
+  /** What the work did to each target, for its progress, if the kind records that (read after the work ended too). */
+  default Object hasil(long pekerjaanLatarId) { return null; }
 }

@@ -12,7 +12,8 @@ class LatarDelegates {
 
   @Bean
   JavaDelegate doBackgroundStepDelegate(PekerjaanLatarService latar) {
-    return execution -> latar.kerjakan((String) execution.getVariable(JENIS_PEKERJAAN), (String) execution.getVariable(SASARAN_ID),
+    return execution -> latar.kerjakan((String) execution.getVariable(JENIS_PEKERJAAN),
+        ((Number) execution.getVariable(PEKERJAAN_LATAR_ID)).longValue(), (String) execution.getVariable(SASARAN_ID),
         (String) execution.getVariable(OLEH));
   }
 }

@@ -36,7 +36,7 @@ public class PekerjaanLatarService {
   public record Kegagalan(String sasaran, String alasan, int sisaPercobaan) {}
 
   public record Kemajuan(long id, String jenis, String keterangan, Status status, int jumlah, long selesai,
-      List<Kegagalan> gagal, String oleh, Instant dibuat, Instant selesaiPada) {}
+      List<Kegagalan> gagal, String oleh, Instant dibuat, Instant selesaiPada, Object hasil) {}
 
   private final PekerjaanLatarRepository repository;
   private final Map<String, LangkahLatar> langkah;
@@ -72,8 +72,8 @@ public class PekerjaanLatarService {
   }
 
   /** One target, in the job executor, on behalf of the user who asked. */
-  public void kerjakan(String jenis, String sasaran, String oleh) {
-    atasNama.sebagai(oleh, () -> langkah.get(jenis).kerjakan(sasaran));
+  public void kerjakan(String jenis, long pekerjaanLatarId, String sasaran, String oleh) {
+    atasNama.sebagai(oleh, () -> langkah.get(jenis).kerjakan(pekerjaanLatarId, sasaran));
   }
 
   @Transactional(readOnly = true)
@@ -87,6 +87,13 @@ public class PekerjaanLatarService {
     return repository.findByInstansiOrderByIdDesc(instansi).stream().map(this::kemajuan).toList();
   }
 
+  /** Whether the work is still running (cheaper than its whole progress). */
+  @Transactional(readOnly = true)
+  public boolean berjalan(long id) {
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(repository.getReferenceById(id).getProcessInstanceId())
+        .unfinished().count() > 0;
+  }
+
   @Transactional(readOnly = true)
   public Kemajuan kemajuan(PekerjaanLatar p) {
     long selesai = historyService.createHistoricActivityInstanceQuery().processInstanceId(p.getProcessInstanceId())
@@ -97,6 +104,7 @@ public class PekerjaanLatarService {
     Date berakhir = historyService.createHistoricProcessInstanceQuery().processInstanceId(p.getProcessInstanceId()).singleResult()
         .getEndTime();
     return new Kemajuan(p.getId(), p.getJenis(), p.getKeterangan(), berakhir == null ? Status.BERJALAN : Status.SELESAI,
-        p.getJumlah(), selesai, gagal, p.getOleh(), p.getDibuat(), berakhir == null ? null : berakhir.toInstant());
+        p.getJumlah(), selesai, gagal, p.getOleh(), p.getDibuat(), berakhir == null ? null : berakhir.toInstant(),
+        langkah.get(p.getJenis()).hasil(p.getId()));
   }
 }

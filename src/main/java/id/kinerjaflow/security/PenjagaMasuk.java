@@ -8,11 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +34,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code kinerja.masuk.maks-gagal} in a row, that source is held for that account ({@code tahan-detik}, doubling with
  * each further wrong password up to {@code tahan-maks-menit}); an HTTP Basic login it holds answers 429 before any
  * check, and every other login is refused. Known and unknown users cost one BCrypt check each, so timing does not
- * tell who has an account.
+ * tell who has an account. A password that matched is remembered for {@code teringat-detik} (HTTP Basic sends it with
+ * every request, and BCrypt costs ~300 ms): an HMAC of user and password, under a key drawn at start and never stored,
+ * together with the hash it matched. A request presenting the same pair is accepted without BCrypt while that user's
+ * stored hash is still that one, so a changed password (a new hash) refuses the old one at once. Only matches are
+ * remembered, never the password itself; a wrong one always costs BCrypt and counts.
  */
 @Component
 @Order(-101) // before Spring Security (-100) and Camunda's engine REST filter
@@ -48,6 +56,9 @@ class PenjagaMasuk extends OncePerRequestFilter {
   private final String hashSemu;
   /** Wrong passwords in a row per "source address user"; bounded, forgotten after {@code ingat-jam} without one. */
   private final Cache<String, Catatan> catatan;
+  /** HMAC of "user NUL password" → the stored hash that password matched. */
+  private final Cache<String, String> teringat;
+  private final SecretKeySpec kunciHmac;
   private final Clock jam;
 
   private record Catatan(int gagal, Instant tahanSampai) {}
@@ -55,7 +66,7 @@ class PenjagaMasuk extends OncePerRequestFilter {
   PenjagaMasuk(JdbcTemplate jdbc, PasswordEncoder encoder, @Value("${kinerja.masuk.maks-gagal:5}") int maksGagal,
       @Value("${kinerja.masuk.tahan-detik:30}") int tahanDetik, @Value("${kinerja.masuk.tahan-maks-menit:15}") int tahanMaksMenit,
       @Value("${kinerja.masuk.ingat-jam:24}") int ingatJam, @Value("${kinerja.masuk.maks-catatan:100000}") int maksCatatan,
-      Clock jam) {
+      @Value("${kinerja.masuk.teringat-detik:120}") int teringatDetik, Clock jam) {
     this.jam = jam;
     this.jdbc = jdbc;
     this.encoder = encoder;
@@ -64,6 +75,11 @@ class PenjagaMasuk extends OncePerRequestFilter {
     this.tahanMaks = Duration.ofMinutes(tahanMaksMenit);
     this.hashSemu = encoder.encode(UUID.randomUUID().toString());
     this.catatan = Caffeine.newBuilder().maximumSize(maksCatatan).expireAfterWrite(Duration.ofHours(ingatJam)).build();
+    this.teringat = Caffeine.newBuilder().maximumSize(maksCatatan).expireAfterWrite(Duration.ofSeconds(teringatDetik))
+        .ticker(() -> jam.millis() * 1_000_000).build();
+    byte[] kunci = new byte[32];
+    new SecureRandom().nextBytes(kunci);
+    this.kunciHmac = new SecretKeySpec(kunci, "HmacSHA256");
   }
 
   /** {@code aktif}: the user is in the directory; only then can the password match. */
@@ -72,13 +88,30 @@ class PenjagaMasuk extends OncePerRequestFilter {
     if (sisaTahan(kunci) != null || kataSandi == null) return false;
     String hash = jdbc.query("select kata_sandi from kredensial where pengguna = ?", (rs, i) -> rs.getString(1), pengguna)
         .stream().findFirst().orElse(null);
-    boolean cocok = encoder.matches(kataSandi, hash == null ? hashSemu : hash) && hash != null && aktif;
+    String sidik = sidik(pengguna, kataSandi);
+    boolean cocok;
+    if (hash != null && hash.equals(teringat.getIfPresent(sidik))) {
+      cocok = aktif;
+    } else {
+      cocok = encoder.matches(kataSandi, hash == null ? hashSemu : hash) && hash != null && aktif;
+      if (cocok) teringat.put(sidik, hash);
+    }
     if (cocok) {
       catatan.invalidate(kunci);
     } else {
       catatan.asMap().compute(kunci, (k, c) -> gagal(k, c == null ? 1 : c.gagal() + 1));
     }
     return cocok;
+  }
+
+  private String sidik(String pengguna, String kataSandi) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(kunciHmac);
+      return Base64.getEncoder().encodeToString(mac.doFinal((pengguna + '\0' + kataSandi).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Catatan gagal(String kunci, int gagal) {

@@ -45,7 +45,7 @@ class AturanDesainerTest {
   @Autowired HistoryService historyService;
   @Autowired TestOrganisasi organisasi;
   @Autowired OrganizationImport impor;
-  @Autowired CycleService cycles;
+  @Autowired Skenario skenario;
   @Autowired PlanningService planning;
 
   String deploymentDesainer;
@@ -63,7 +63,7 @@ class AturanDesainerTest {
   void siklusMengikutiTabelYangDiubahDesainer() throws IOException {
     TestOrganisasi.Org lama = organisasi.baru("bengkalis-2024", 2024);
     String kapusLama = puskesmas(lama);
-    CycleService.HasilMassal sebelum = cycles.mulaiInstansi(lama.instansi(), 2024);
+    CycleService.HasilMassal sebelum = skenario.luncurkan(lama.instansi(), 2024);
     assertThat(sebelum.dimulai()).extracting(CycleService.Siklus::nip).contains(kapusLama, lama.pegawai());
     assertThat(penilai(sebelum, lama.pegawai())).isEqualTo(lama.penilai());
 
@@ -77,7 +77,7 @@ class AturanDesainerTest {
 
     TestOrganisasi.Org baru = organisasi.baru("bengkalis-2024", 2024);
     String kapusBaru = puskesmas(baru);
-    CycleService.HasilMassal sesudah = cycles.mulaiInstansi(baru.instansi(), 2024);
+    CycleService.HasilMassal sesudah = skenario.luncurkan(baru.instansi(), 2024);
 
     assertThat(sesudah.pmm()).extracting(CycleService.PesertaPmm::nip, CycleService.PesertaPmm::keterangan)
         .containsExactly(tuple(kapusBaru, "Kepala sekolah dan kepala puskesmas"));

@@ -128,8 +128,13 @@ class PltDuaSkpApiTest {
     assertThat(lagi.getBody().get("baru").asBoolean()).isFalse();
     assertThat(lagi.getBody().at("/plt/skpId").asLong()).isEqualTo(acting.getId());
     assertThat(lagi.getBody().at("/plt/baru").asBoolean()).isFalse();
-    JsonNode massal = post("/api/instansi/" + org.instansi() + "/siklus", Map.of("tahun", 2024)).getBody();
-    assertThat(massal.get("gagal")).isEmpty();
+    var peluncuran = post("/api/instansi/" + org.instansi() + "/siklus", Map.of("tahun", 2024));
+    assertThat(peluncuran.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(peluncuran.getHeaders().getLocation()).hasPath(peluncuran.getBody().get("kemajuan").asText());
+    JsonNode kemajuan = get(peluncuran.getBody().get("kemajuan").asText());
+    assertThat(kemajuan.get("status").asText()).isEqualTo("SELESAI");
+    assertThat(kemajuan.get("gagal")).isEmpty();
+    JsonNode massal = kemajuan.get("hasil");
     assertThat(massal.get("sudahAda")).extracting(s -> s.get("skpId").asLong(), s -> s.get("kedudukan").asText())
         .containsExactlyInAnyOrder(tuple(sendiri.getId(), "DEFINITIF"), tuple(acting.getId(), "PLT"));
     assertThat(massal.get("dimulai")).extracting(s -> s.get("nip").asText())

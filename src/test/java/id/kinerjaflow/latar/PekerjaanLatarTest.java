@@ -30,7 +30,7 @@ class PekerjaanLatarTest {
         public String jenis() { return "uji"; }
 
         @Override
-        public void kerjakan(String sasaran) {
+        public void kerjakan(long pekerjaanLatarId, String sasaran) {
           if (sasaran.equals("rusak")) throw new IllegalStateException("Sasaran rusak tidak dapat dikerjakan");
           DIKERJAKAN.add(sasaran);
         }

@@ -114,6 +114,37 @@ class MasukTest {
   }
 
   @Test
+  void kataSandiYangCocokDiingatSebentarTanpaMelemahkannya() throws IOException {
+    ClockUtil.setCurrentTime(new Date());
+    String nip = org.pegawai();
+    assertThat(saya(PEMILIK, nip, PW).status()).isEqualTo(200);
+
+    // The same Basic credential again, on /api and the engine REST: accepted without another BCrypt check.
+    encoder.hashDiperiksa.clear();
+    assertThat(saya(PEMILIK, nip, PW).status()).isEqualTo(200);
+    assertThat(kirim(PEMILIK, "GET", "/engine-rest/task", Map.of("Authorization", basic(nip, PW)), null).status()).isEqualTo(200);
+    assertThat(encoder.hashDiperiksa).isEmpty();
+
+    // A wrong password is never taken from it: each is checked, refused and counted, and the hold covers the right one.
+    for (int i = 1; i <= 5; i++) assertThat(saya(PENYERANG, nip, "salah-" + i).status()).isEqualTo(401);
+    assertThat(encoder.hashDiperiksa).hasSize(5);
+    assertThat(saya(PENYERANG, nip, PW).status()).isEqualTo(429);
+
+    // A changed password: the old one is refused at once, the new one works.
+    assertThat(kirim(PEMILIK, "PUT", "/api/akun/kata-sandi", Map.of("Authorization", basic(nip, PW), "Content-Type", "application/json"),
+        "{\"kataSandiLama\":\"" + PW + "\",\"kataSandiBaru\":\"Sandi-Baru-2024\"}").status()).isEqualTo(204);
+    assertThat(saya(PEMILIK, nip, PW).status()).isEqualTo(401);
+    assertThat(kirim(PEMILIK, "GET", "/engine-rest/task", Map.of("Authorization", basic(nip, PW)), null).status()).isEqualTo(401);
+    assertThat(saya(PEMILIK, nip, "Sandi-Baru-2024").status()).isEqualTo(200);
+
+    // Two minutes later it is checked again.
+    geser(121);
+    encoder.hashDiperiksa.clear();
+    assertThat(saya(PEMILIK, nip, "Sandi-Baru-2024").status()).isEqualTo(200);
+    assertThat(encoder.hashDiperiksa).hasSize(1);
+  }
+
+  @Test
   void adminTetapMasukSetelahDuaPuluhKataSandiSalahDariAlamatLain() throws IOException {
     for (int i = 1; i <= 20; i++) {
       int status = switch (i % 3) {

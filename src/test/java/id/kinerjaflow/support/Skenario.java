@@ -1,6 +1,8 @@
 package id.kinerjaflow.support;
 
 import id.kinerjaflow.cycle.CycleService;
+import id.kinerjaflow.cycle.PeluncuranService;
+import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.evaluation.LaporanInput;
 import id.kinerjaflow.evaluation.PenilaianInput;
 import id.kinerjaflow.evaluation.Rating;
@@ -35,12 +37,16 @@ public class Skenario {
   private final PlanningService planning;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
+  private final PeluncuranService peluncuran;
+  private final PekerjaanLatarService latar;
 
   private final TransactionTemplate transaksi;
 
   Skenario(CycleService cycles, PlanningService planning, RuntimeService runtimeService, ManagementService managementService,
-      PlatformTransactionManager transactionManager) {
+      PeluncuranService peluncuran, PekerjaanLatarService latar, PlatformTransactionManager transactionManager) {
     this.transaksi = new TransactionTemplate(transactionManager);
+    this.peluncuran = peluncuran;
+    this.latar = latar;
     this.cycles = cycles;
     this.planning = planning;
     this.runtimeService = runtimeService;
@@ -58,6 +64,19 @@ public class Skenario {
   public static Date wib(LocalDateTime waktu) { return Date.from(waktu.atZone(WIB).toInstant()); }
 
   public Skp mulai(String nip, int tahun) { return planning.get(cycles.mulai(nip, tahun).skpId()); }
+
+  /**
+   * Launches the instansi's cycles as its admin would; its jobs run as the launch commits. Every employee's job is done
+   * with no failure; answers what the launch did for each.
+   */
+  public CycleService.HasilMassal luncurkan(String instansi, int tahun) {
+    long id = peluncuran.luncurkan(instansi, tahun, "admin").pekerjaanLatarId();
+    PekerjaanLatarService.Kemajuan kemajuan = latar.kemajuan(instansi, id);
+    if (kemajuan.status() != PekerjaanLatarService.Status.SELESAI || !kemajuan.gagal().isEmpty()) {
+      throw new AssertionError("Peluncuran belum selesai tanpa kegagalan: " + kemajuan);
+    }
+    return peluncuran.hasil(id);
+  }
 
   public void jalankanTimerJatuhTempo(String businessKey) {
     for (int putaran = 0; putaran < 200; putaran++) {
