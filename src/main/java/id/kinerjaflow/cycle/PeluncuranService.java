@@ -1,12 +1,10 @@
 package id.kinerjaflow.cycle;
 
 import id.kinerjaflow.instansi.Instansi;
-import id.kinerjaflow.instansi.InstansiRepository;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.organization.OrganizationService;
 import id.kinerjaflow.organization.Pegawai;
-import id.kinerjaflow.web.NotFoundException;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +19,14 @@ public class PeluncuranService {
   /** The launch's background work; {@code baru}: started by this request, not one still running. */
   public record Peluncuran(long pekerjaanLatarId, boolean baru) {}
 
-  private final InstansiRepository instansiRepository;
   private final InstansiService instansi;
   private final OrganizationService organization;
   private final PekerjaanLatarService latar;
   private final PeluncuranRepository peluncuran;
   private final LangkahMulaiSiklus langkah;
 
-  PeluncuranService(InstansiRepository instansiRepository, InstansiService instansi, OrganizationService organization,
+  PeluncuranService(InstansiService instansi, OrganizationService organization,
       PekerjaanLatarService latar, PeluncuranRepository peluncuran, LangkahMulaiSiklus langkah) {
-    this.instansiRepository = instansiRepository;
     this.instansi = instansi;
     this.organization = organization;
     this.latar = latar;
@@ -40,8 +36,7 @@ public class PeluncuranService {
 
   /** The instansi's row is locked until commit, so two requests at once start one launch. */
   public Peluncuran luncurkan(String kode, int tahun, String oleh) {
-    Instansi target = instansiRepository.kunci(kode)
-        .orElseThrow(() -> new NotFoundException("Instansi '" + kode + "' tidak ditemukan."));
+    Instansi target = instansi.kunci(kode);
     instansi.kalender(target, tahun);
     Optional<PeluncuranSiklus> berjalan = peluncuran.findFirstByInstansiAndTahunOrderByPekerjaanLatarIdDesc(kode, tahun)
         .filter(l -> latar.berjalan(l.getPekerjaanLatarId()));

@@ -34,6 +34,11 @@ public class InstansiService {
         .orElseThrow(() -> new NotFoundException("Instansi '" + kode + "' tidak ditemukan."));
   }
 
+  /** The instansi, its row locked until the caller's transaction ends: work on it one request at a time. */
+  public Instansi kunci(String kode) {
+    return instansiRepository.kunci(kode).orElseThrow(() -> new NotFoundException("Instansi '" + kode + "' tidak ditemukan."));
+  }
+
   /** Attaches the preset's calendar, moved to {@code tahun}, to the instansi. */
   public Kalender pasangKalender(String instansiKode, String presetKode, int tahun) {
     Instansi instansi = get(instansiKode);
