@@ -35,7 +35,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * each further wrong password up to {@code tahan-maks-menit}); an HTTP Basic login it holds answers 429 before any
  * check, and every other login is refused. Known and unknown users cost one BCrypt check each, so timing does not
  * tell who has an account. A password that matched is remembered for {@code teringat-detik} (HTTP Basic sends it with
- * every request, and BCrypt costs ~300 ms): an HMAC of user and password, under a key drawn at start and never stored,
+ * every request, and BCrypt is slow on purpose): an HMAC of user and password, under a key drawn at start and never stored,
  * together with the hash it matched. A request presenting the same pair is accepted without BCrypt while that user's
  * stored hash is still that one, so a changed password (a new hash) refuses the old one at once. Only matches are
  * remembered, never the password itself; a wrong one always costs BCrypt and counts.
