@@ -21,6 +21,7 @@ import id.kinerjaflow.planning.StatusSkp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -209,7 +210,7 @@ public class DokumenSkp {
     x.tulis("<h2>PERILAKU KERJA</h2><table><thead><tr><th>No</th><th>Perilaku Kerja (BerAKHLAK)</th><th>Ekspektasi Khusus Pimpinan</th>"
         + "</tr></thead><tbody>");
     int no = 1;
-    for (EkspektasiPerilaku e : skp.getEkspektasi().stream().sorted(java.util.Comparator.comparing(EkspektasiPerilaku::getNilai)).toList()) {
+    for (EkspektasiPerilaku e : skp.getEkspektasi().stream().sorted(Comparator.comparing(EkspektasiPerilaku::getNilai)).toList()) {
       x.tulis("<tr><td class=\"no\">" + no++ + "</td><td><b>" + esc(Label.nilai(e.getNilai())) + "</b><br/><span class=\"kecil\">"
           + esc(Label.pedoman(e.getNilai())) + "</span></td><td>" + esc(e.getEkspektasiKhusus()) + "</td></tr>");
     }

@@ -5,7 +5,7 @@ import id.kinerjaflow.organization.LingkupUnit;
 import id.kinerjaflow.web.InvalidInputException;
 import id.kinerjaflow.web.UnduhanCsv;
 import java.io.IOException;
-import java.util.Set;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -35,15 +35,18 @@ class TppController {
   @GetMapping("/tpp")
   ResponseEntity<?> tpp(@PathVariable String kode, @RequestParam int tahun, @RequestParam int bulan,
       @RequestParam(required = false) String unit, @RequestParam(defaultValue = "json") String format, Authentication auth) {
-    Set<Long> unitBoleh = lingkup.untuk(auth, instansiService.get(kode), unit);
-    DasarTpp.Laporan laporan = dasarTpp.bulan(kode, tahun, bulan, unitBoleh);
-    String nama = "tpp-" + kode + "-" + tahun + "-" + String.format("%02d", bulan) + (laporan.sementara() ? "-sementara" : "");
-    return switch (format) {
-      case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(laporan);
-      case "csv" -> csv(laporan, nama + ".csv").jawaban();
-      case "xlsx" -> LembarTpp.jawaban(laporan, nama + ".xlsx");
+    // The format first: a bad request evaluates no decision (each evaluation is written to the decision history).
+    Function<DasarTpp.Laporan, ResponseEntity<?>> jawaban = switch (format) {
+      case "json" -> l -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(l);
+      case "csv" -> l -> csv(l, nama(l) + ".csv").jawaban();
+      case "xlsx" -> l -> LembarTpp.jawaban(l, nama(l) + ".xlsx");
       default -> throw new InvalidInputException("format", "format '" + format + "' tidak dikenal; pilihan: json, csv, xlsx");
     };
+    return jawaban.apply(dasarTpp.bulan(kode, tahun, bulan, lingkup.untuk(auth, instansiService.get(kode), unit)));
+  }
+
+  private static String nama(DasarTpp.Laporan l) {
+    return "tpp-" + l.instansi() + "-" + l.tahun() + "-" + String.format("%02d", l.bulan()) + (l.sementara() ? "-sementara" : "");
   }
 
   @PostMapping(path = "/impor/disiplin", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -174,6 +174,17 @@ class DasarTppBengkalisTest {
   }
 
   @Test
+  void formatYangTidakDikenalDitolakTanpaMenilaiKeputusan() {
+    long sebelum = jdbc.queryForObject("select count(*) from act_hi_decinst", Long.class);
+
+    var r = tpp(org.verifikator(), 2024, 3, "pdf");
+
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(r.getBody().at("/errors/format").asText()).isEqualTo("format 'pdf' tidak dikenal; pilihan: json, csv, xlsx");
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_decinst", Long.class)).isEqualTo(sebelum);
+  }
+
+  @Test
   void imporDisiplinSemuaAtauTidakSamaSekaliDanBerkasYangSamaTidakMenulisApaPun() {
     String nip = pegawai.keySet().iterator().next();
     long sebelum = jdbc.queryForObject("select count(*) from disiplin_bulanan_aud", Long.class);
