@@ -18,6 +18,11 @@ public class EvaluasiAkhir {
   @Enumerated(EnumType.STRING) private Predikat predikat;
   private String catatan;
   private Instant dinilaiPada;
+  /** Why the predicate last changed after the rating (calibration, objection); each change is an audited revision. */
+  private String alasanPerubahan;
+  /** Who made the predicate final, and when: after calibration, or directly where none applies. */
+  private String ditetapkanOleh;
+  private Instant ditetapkanPada;
 
   protected EvaluasiAkhir() {}
 
@@ -33,6 +38,9 @@ public class EvaluasiAkhir {
   public Predikat getPredikat() { return predikat; }
   public String getCatatan() { return catatan; }
   public Instant getDinilaiPada() { return dinilaiPada; }
+  public String getAlasanPerubahan() { return alasanPerubahan; }
+  public String getDitetapkanOleh() { return ditetapkanOleh; }
+  public Instant getDitetapkanPada() { return ditetapkanPada; }
 
   void nilai(Rating hasilKerja, Rating perilaku, String catatan, Instant pada) {
     this.ratingHasilKerja = hasilKerja;
@@ -45,6 +53,20 @@ public class EvaluasiAkhir {
     this.predikat = predikat;
     this.status = StatusEvaluasi.DINILAI;
   }
+
+  /** A rated predicate changed with a reason (calibration before it is final, an objection's decision after). */
+  public void ubahPredikat(Predikat baru, String alasan) {
+    this.predikat = baru;
+    this.alasanPerubahan = alasan;
+  }
+
+  /** The predicate is final from now on. */
+  public void tetapkanFinal(String oleh, Instant pada) {
+    this.ditetapkanOleh = oleh;
+    this.ditetapkanPada = pada;
+  }
+
+  public boolean isFinal() { return ditetapkanPada != null; }
 
   void kunci() { this.status = StatusEvaluasi.TIDAK_DINILAI; }
 }
