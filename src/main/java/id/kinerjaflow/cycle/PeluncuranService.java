@@ -1,5 +1,6 @@
 package id.kinerjaflow.cycle;
 
+import id.kinerjaflow.capaian.KinerjaOrganisasiService;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.latar.PekerjaanLatarService;
@@ -24,9 +25,11 @@ public class PeluncuranService {
   private final PekerjaanLatarService latar;
   private final PeluncuranRepository peluncuran;
   private final LangkahMulaiSiklus langkah;
+  private final KinerjaOrganisasiService kinerjaOrganisasi;
 
   PeluncuranService(InstansiService instansi, OrganizationService organization,
-      PekerjaanLatarService latar, PeluncuranRepository peluncuran, LangkahMulaiSiklus langkah) {
+      PekerjaanLatarService latar, PeluncuranRepository peluncuran, LangkahMulaiSiklus langkah, KinerjaOrganisasiService kinerjaOrganisasi) {
+    this.kinerjaOrganisasi = kinerjaOrganisasi;
     this.instansi = instansi;
     this.organization = organization;
     this.latar = latar;
@@ -38,6 +41,7 @@ public class PeluncuranService {
   public Peluncuran luncurkan(String kode, int tahun, String oleh) {
     Instansi target = instansi.kunci(kode);
     instansi.kalender(target, tahun);
+    kinerjaOrganisasi.mulaiBersamaPeluncuran(kode, tahun); // the perangkat daerah's year too (organization-performance)
     Optional<PeluncuranSiklus> berjalan = peluncuran.findFirstByInstansiAndTahunOrderByPekerjaanLatarIdDesc(kode, tahun)
         .filter(l -> latar.berjalan(l.getPekerjaanLatarId()));
     if (berjalan.isPresent()) return new Peluncuran(berjalan.get().getPekerjaanLatarId(), false);

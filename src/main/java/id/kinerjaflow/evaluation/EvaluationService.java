@@ -1,6 +1,7 @@
 package id.kinerjaflow.evaluation;
 
 import id.kinerjaflow.KinerjaProperties;
+import id.kinerjaflow.capaian.RatingPimpinan;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.KalenderPeriode;
 import id.kinerjaflow.planning.Indikator;
@@ -47,10 +48,12 @@ public class EvaluationService {
   private static final MimeTypes TIPE = MimeTypes.getDefaultMimeTypes();
   private final KinerjaProperties.Bukti aturanBukti;
   private final Clock jam;
+  private final RatingPimpinan ratingPimpinan;
 
   EvaluationService(EvaluasiPeriodikRepository periodikRepository, EvaluasiAkhirRepository akhirRepository,
       BuktiDukungRepository buktiRepository, OpenTasks openTasks, PlanningService planning, RuntimeService runtimeService,
-      KinerjaProperties properties, Clock jam) {
+      KinerjaProperties properties, Clock jam, RatingPimpinan ratingPimpinan) {
+    this.ratingPimpinan = ratingPimpinan;
     this.periodikRepository = periodikRepository;
     this.akhirRepository = akhirRepository;
     this.buktiRepository = buktiRepository;
@@ -232,6 +235,9 @@ public class EvaluationService {
         .orElseThrow(() -> new ConflictException(akhir.getStatus() == StatusEvaluasi.DINILAI
             ? "Penilaian akhir SKP " + skp.getTahun() + " sudah dilakukan."
             : "Penilaian akhir SKP " + skp.getTahun() + " dibuka mulai 1 Januari " + (skp.getTahun() + 1) + "."));
+    // A unit head's Rating Hasil Kerja is the unit's own achievement (SE MenPANRB 3/2023), once its predicate is set.
+    ratingPimpinan.untuk(skp.getJabatan(), skp.getTahun()).filter(a -> !a.ratingHasilKerja().equals(input.ratingHasilKerja().name()))
+        .ifPresent(a -> { throw new InvalidInputException("ratingHasilKerja", a.pesan(skp.getTahun())); });
     akhir.nilai(input.ratingHasilKerja(), input.ratingPerilaku(), input.catatan(), sekarang());
     openTasks.complete(task, ratingVariables(input));
     return akhir;

@@ -45,19 +45,23 @@ class InstansiController {
       @NotNull(message = "tahun wajib diisi") @Min(value = 2022, message = "tahun minimal 2022") @Max(value = 2100, message = "tahun tidak valid") Integer tahun) {}
 
   record KalenderView(String instansi, int tahun, String preset, JenisPeriode jenisPeriode, LocalDate batasRencana,
-      LocalDate batasFinal, boolean verifikasiTarget, List<PeriodeView> periode) {
+      LocalDate batasFinal, boolean verifikasiTarget, List<PeriodeView> periode, List<CapaianView> capaianOrganisasi) {
     static KalenderView of(Kalender k) {
       return new KalenderView(k.getInstansi().getKode(), k.getTahun(), k.getPreset(), k.getJenisPeriode(), k.getBatasRencana(),
           k.getBatasFinal(), k.isVerifikasiTarget(), k.getPeriode().stream().map(p -> new PeriodeView(p.getUrutan(), p.getNama(), p.getMulai(),
-              p.getSelesai(), p.getLaporanDibuka(), p.getBatasLaporan(), p.getBatas())).toList());
+              p.getSelesai(), p.getLaporanDibuka(), p.getBatasLaporan(), p.getBatas())).toList(),
+          k.getCapaianOrganisasi().stream().map(c -> new CapaianView(c.getUrutan(), c.getNama(), c.isTahunan(), c.getDibuka(), c.getBatas())).toList());
     }
   }
+
+  /** A deadline of the Kepala Perangkat Daerah's report of Capaian Kinerja Organisasi. */
+  record CapaianView(int urutan, String nama, boolean tahunan, LocalDate dibuka, LocalDate batas) {}
 
   record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
       LocalDate batasLaporan, LocalDate batas) {}
 
   record PerubahanTenggatInput(
-      @NotNull(message = "jenis wajib dipilih: RENCANA, PERIODE atau FINAL") JenisTenggat jenis,
+      @NotNull(message = "jenis wajib dipilih: RENCANA, PERIODE, FINAL atau CAPAIAN_ORGANISASI") JenisTenggat jenis,
       @Min(value = 1, message = "urutan periode mulai dari 1") Integer urutan,
       LocalDate batasLaporan,
       @NotNull(message = "batas baru wajib diisi (yyyy-mm-dd)") LocalDate batas,

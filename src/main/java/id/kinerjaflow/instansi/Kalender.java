@@ -24,6 +24,11 @@ public class Kalender {
   @OrderBy("urutan")
   private List<KalenderPeriode> periode = new ArrayList<>();
 
+  /** The deadlines of the organisation's achievement reports (quarters, then the year); empty for calendars attached before them. */
+  @OneToMany(mappedBy = "kalender", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("urutan")
+  private List<KalenderCapaian> capaianOrganisasi = new ArrayList<>();
+
   protected Kalender() {}
 
   Kalender(Instansi instansi, KalenderPreset preset) {
@@ -38,6 +43,10 @@ public class Kalender {
     for (KalenderPreset.Periode p : preset.periode()) {
       periode.add(new KalenderPeriode(this, urutan++, p));
     }
+    urutan = 1;
+    for (KalenderPreset.PeriodeCapaian c : preset.capaianOrganisasi()) {
+      capaianOrganisasi.add(new KalenderCapaian(this, urutan++, c));
+    }
   }
 
   public Long getId() { return id; }
@@ -49,6 +58,13 @@ public class Kalender {
   public LocalDate getBatasFinal() { return batasFinal; }
   public boolean isVerifikasiTarget() { return verifikasiTarget; }
   public List<KalenderPeriode> getPeriode() { return periode; }
+
+  public List<KalenderCapaian> getCapaianOrganisasi() { return capaianOrganisasi; }
+
+  public KalenderCapaian capaianOrganisasi(int urutan) {
+    return capaianOrganisasi.stream().filter(c -> c.getUrutan() == urutan).findFirst().orElseThrow(() -> new NotFoundException(
+        "Kalender " + tahun + " tidak memiliki tenggat capaian kinerja organisasi ke-" + urutan + "."));
+  }
 
   public KalenderPeriode periode(int urutan) {
     return periode.stream().filter(p -> p.getUrutan() == urutan).findFirst()

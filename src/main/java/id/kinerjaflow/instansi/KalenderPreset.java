@@ -18,7 +18,20 @@ public record KalenderPreset(
     /** Annual targets are verified by BKPSDM after the appraiser approves (Sungai Penuh). */
     boolean verifikasiTarget,
     String catatan,
-    List<Periode> periode) {
+    List<Periode> periode,
+    /**
+     * The Kepala Perangkat Daerah's reports of Capaian Kinerja Organisasi: each quarter, then the year ({@code tahunan}),
+     * open from {@code dibuka} through {@code batas} (Lima Puluh Kota point 9: the 10th of the evaluation month).
+     */
+    List<PeriodeCapaian> capaianOrganisasi) {
+
+  public KalenderPreset {
+    capaianOrganisasi = capaianOrganisasi == null ? List.of() : capaianOrganisasi;
+  }
+
+  public record PeriodeCapaian(String nama, boolean tahunan, LocalDate dibuka, LocalDate batas) {
+    PeriodeCapaian geser(long tahun) { return new PeriodeCapaian(nama, tahunan, dibuka.plusYears(tahun), akhirBulanJikaPerlu(batas, tahun)); }
+  }
 
   /**
    * {@code laporanDibuka} defaults to the day after the period; {@code batasLaporan}, the employee's own
@@ -39,7 +52,7 @@ public record KalenderPreset(
     if (selisih == 0) return this;
     return new KalenderPreset(kode, nama, sumber, tahunBaru, jenisPeriode,
         akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), verifikasiTarget, catatan,
-        periode.stream().map(p -> p.geser(selisih)).toList());
+        periode.stream().map(p -> p.geser(selisih)).toList(), capaianOrganisasi.stream().map(c -> c.geser(selisih)).toList());
   }
 
   private static LocalDate akhirBulanJikaPerlu(LocalDate tanggal, long tahun) {

@@ -4,6 +4,7 @@ import static id.kinerjaflow.process.Variables.*;
 
 import id.kinerjaflow.latar.PekerjaanLatar;
 import id.kinerjaflow.latar.PekerjaanLatarService;
+import id.kinerjaflow.process.OrganizationPerformanceProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
@@ -49,8 +50,9 @@ public class TenggatService {
 
   public PerubahanTenggat ubah(String instansiKode, int tahun, Perubahan p, String oleh) {
     Kalender k = instansi.kalender(instansiKode, tahun);
-    if (p.jenis() != JenisTenggat.PERIODE && p.urutan() != null) {
-      throw new InvalidInputException("urutan", "urutan periode hanya diisi untuk jenis PERIODE");
+    boolean berurutan = p.jenis() == JenisTenggat.PERIODE || p.jenis() == JenisTenggat.CAPAIAN_ORGANISASI;
+    if (!berurutan && p.urutan() != null) {
+      throw new InvalidInputException("urutan", "urutan hanya diisi untuk jenis PERIODE dan CAPAIAN_ORGANISASI");
     }
     if (p.jenis() != JenisTenggat.PERIODE && p.batasLaporan() != null) {
       throw new InvalidInputException("batasLaporan", "batas pelaporan hanya diisi untuk jenis PERIODE");
@@ -60,6 +62,7 @@ public class TenggatService {
       case RENCANA -> ubahRencana(k, p, oleh);
       case FINAL -> ubahFinal(k, p, oleh);
       case PERIODE -> ubahPeriode(k, p, oleh);
+      case CAPAIAN_ORGANISASI -> ubahCapaian(k, p, oleh);
     };
   }
 
@@ -124,6 +127,21 @@ public class TenggatService {
     periode.ubahBatas(laporanBaru, p.batas());
     return catat(k, p, laporanLama, laporanBaru, lama, oleh, batasIni,
         berjalan(SkpPeriodicEvaluationProcess.PROCESS_ID, KALENDER_PERIODE_ID, periode.getId()));
+  }
+
+  /** A report of the organisation's achievement: open from its {@code dibuka}, at the latest by the final deadline. */
+  private PerubahanTenggat ubahCapaian(Kalender k, Perubahan p, String oleh) {
+    if (p.urutan() == null) {
+      throw new InvalidInputException("urutan", "urutan wajib diisi untuk jenis CAPAIAN_ORGANISASI (1–" + k.getCapaianOrganisasi().size() + ")");
+    }
+    KalenderCapaian capaian = k.capaianOrganisasi(p.urutan());
+    String batasIni = "batas laporan capaian kinerja organisasi " + capaian.namaLengkap();
+    pastikanBelumLewat(capaian.tenggat(), "Batas laporan capaian kinerja organisasi " + capaian.namaLengkap());
+    tidakSebelum(batasIni, p.batas(), "laporannya dibuka", capaian.getDibuka());
+    tidakSesudah(batasIni, p.batas(), "batas penilaian akhir", k.getBatasFinal());
+    LocalDate lama = capaian.getBatas();
+    capaian.ubahBatas(p.batas());
+    return catat(k, p, null, null, lama, oleh, batasIni, berjalan(OrganizationPerformanceProcess.PROCESS_ID, KALENDER_ID, k.getId()));
   }
 
   /** The running instances bound to the calendar (period), or only those waiting in {@code diAktivitas}. */

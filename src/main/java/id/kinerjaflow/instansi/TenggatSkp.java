@@ -24,11 +24,14 @@ public class TenggatSkp {
 
   private final KalenderRepository kalenderRepository;
   private final KalenderPeriodeRepository periodeRepository;
+  private final KalenderCapaianRepository capaianRepository;
   private final Pengingat pengingat;
 
-  TenggatSkp(KalenderRepository kalenderRepository, KalenderPeriodeRepository periodeRepository, Pengingat pengingat) {
+  TenggatSkp(KalenderRepository kalenderRepository, KalenderPeriodeRepository periodeRepository,
+      KalenderCapaianRepository capaianRepository, Pengingat pengingat) {
     this.kalenderRepository = kalenderRepository;
     this.periodeRepository = periodeRepository;
+    this.capaianRepository = capaianRepository;
     this.pengingat = pengingat;
   }
 
@@ -79,10 +82,28 @@ public class TenggatSkp {
     throw new IllegalArgumentException("pengingat periode tidak dikenal: " + pengingat);
   }
 
+  /** The calendar's reports of Capaian Kinerja Organisasi (quarters, then the year): their ids, in order. */
+  public List<Long> periodeCapaian(long kalenderId) {
+    return kalender(kalenderId).getCapaianOrganisasi().stream().map(KalenderCapaian::getId).toList();
+  }
+
+  public Date capaianDibuka(long kalenderCapaianId) {
+    KalenderCapaian c = capaian(kalenderCapaianId);
+    return Tenggat.awalHari(c.getDibuka(), c.getKalender().getInstansi().zona());
+  }
+
+  public Date batasCapaian(long kalenderCapaianId) { return capaian(kalenderCapaianId).tenggat().terkunciPada(); }
+
+  public Date pengingatCapaian(long kalenderCapaianId, int hariSebelum) { return sebelum(batasCapaian(kalenderCapaianId), hariSebelum); }
+
   private static Date sebelum(Date batas, int hari) { return Date.from(batas.toInstant().minus(Duration.ofDays(hari))); }
 
   private Kalender kalender(long id) {
     return kalenderRepository.findById(id).orElseThrow(() -> new NotFoundException("Kalender " + id + " tidak ditemukan"));
+  }
+
+  private KalenderCapaian capaian(long id) {
+    return capaianRepository.findById(id).orElseThrow(() -> new NotFoundException("Tenggat capaian organisasi " + id + " tidak ditemukan"));
   }
 
   private KalenderPeriode periode(long id) {

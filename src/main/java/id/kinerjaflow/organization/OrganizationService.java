@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrganizationService {
+  private static final java.util.Set<KelasJabatan> KELAS_KEPALA_PD =
+      java.util.EnumSet.of(KelasJabatan.KEPALA_PERANGKAT_DAERAH, KelasJabatan.SEKRETARIS_DAERAH);
   private final PegawaiRepository pegawaiRepository;
   private final UnitKerjaRepository unitRepository;
   private final JabatanRepository jabatanRepository;
@@ -69,6 +71,42 @@ public class OrganizationService {
 
   /** Every unit of an instansi. */
   public List<UnitKerja> unit(Instansi instansi) { return unitRepository.findByInstansi(instansi); }
+
+  /**
+   * The perangkat daerah of an instansi: units whose head position is a Kepala Perangkat Daerah's, or the Sekda's (the
+   * Sekretariat Daerah), vacant or not; by kode.
+   */
+  public List<UnitKerja> perangkatDaerah(Instansi instansi) {
+    return unit(instansi).stream().filter(u -> jabatanRepository.existsByUnitAndKepalaUnitTrueAndKelasIn(u, KELAS_KEPALA_PD))
+        .sorted(java.util.Comparator.comparing(UnitKerja::getKode)).toList();
+  }
+
+  /** The units directly under a unit, by kode. */
+  public List<UnitKerja> subUnit(UnitKerja unit) {
+    return unit(unit.getInstansi()).stream().filter(u -> u.getInduk() != null && u.getInduk().getId().equals(unit.getId()))
+        .sorted(java.util.Comparator.comparing(UnitKerja::getKode)).toList();
+  }
+
+  public UnitKerja unit(long id) {
+    return unitRepository.findById(id).orElseThrow(() -> new NotFoundException("Unit kerja " + id + " tidak ditemukan."));
+  }
+
+  public Optional<UnitKerja> unit(Instansi instansi, String kode) { return unitRepository.findByInstansiAndKode(instansi, kode); }
+
+  /** Who heads a unit: the active holder of its head position, or, while it is vacant, its acting officials (Plt/Plh). */
+  public List<Pegawai> kepala(UnitKerja unit) {
+    List<Pegawai> definitif = pegawaiRepository.findKepala(unit);
+    return definitif.isEmpty() ? pegawaiRepository.findByPltUnitAndAktifTrueOrderByNip(unit) : definitif;
+  }
+
+  /** The Bupati over a unit: the nearest head of class BUPATI of the unit or its parents (the PEMDA unit), if recorded. */
+  public Optional<Pegawai> bupati(UnitKerja unit) {
+    for (UnitKerja u = unit; u != null; u = u.getInduk()) {
+      Optional<Pegawai> b = kepala(u).stream().filter(p -> p.getJabatan().getKelas() == KelasJabatan.BUPATI).findFirst();
+      if (b.isPresent()) return b;
+    }
+    return Optional.empty();
+  }
 
   /** Active ASN of an instansi (PNS, CPNS, PPPK): the people who keep an SKP. */
   public List<Pegawai> asnAktif(Instansi instansi) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every user task in bpmn/ is usable in Tasklist: its own form, a title naming the employee and a due date. The title
+ * Every user task in bpmn/ is usable in Tasklist: its own form, a title naming the employee (or the unit) and a due date. The title
  * is the extension property judulTugas; the diagram label is a static business name.
  */
 class UserTaskFormTest {
@@ -36,9 +36,11 @@ class UserTaskFormTest {
     assertThat(task.getCamundaFormKey()).as("formKey of %s", task.getId()).startsWith(PREFIX + "forms/");
     Path form = STATIC.resolve(task.getCamundaFormKey().substring(PREFIX.length()));
     assertThat(form).as("form of %s", task.getId()).exists();
-    assertThat(judulTugas(task)).as("Tasklist title of %s", task.getId()).contains("${nama}", "${nip}");
+    // The employee's name and NIP, or for the organisation's tasks (organization-performance) the unit's name.
+    assertThat(judulTugas(task)).as("Tasklist title of %s", task.getId()).satisfiesAnyOf(
+        j -> assertThat(j).contains("${nama}", "${nip}"), j -> assertThat(j).containsAnyOf("${unitNama}", "namaUnit("));
     assertThat(task.getName()).as("diagram label of %s", task.getId()).doesNotContain("${");
-    assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches("\\$\\{tenggatSkp\\.batas\\w+\\(kalender(Periode)?Id\\)}");
+    assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches("\\$\\{tenggatSkp\\.batas\\w+\\(kalender(Periode|Capaian)?Id\\)}");
   }
 
   /** The extension property judulTugas: the title Tasklist shows (process/JudulTugas), or null when there is none. */
