@@ -80,11 +80,11 @@ class KinerjaOrganisasiController {
   record LaporanView(long id, int urutan, String nama, boolean tahunan, LocalDate dibuka, LocalDate batas, OffsetDateTime terkunciPada,
       StatusLaporan status, BigDecimal persenCapaian, String uraian, String dilaporkanOleh, Instant dilaporkanPada) {}
 
-  record PredikatView(String unitKode, String unitNama, int tahun, PredikatOrganisasi predikat, String alasan, String ditetapkanOleh,
+  record PredikatView(long unitId, String unitKode, String unitNama, int tahun, PredikatOrganisasi predikat, String alasan, String ditetapkanOleh,
       Instant ditetapkanPada) {
     static PredikatView of(UnitKerja u, int tahun, PenetapanPredikatOrganisasi p) {
-      return p == null ? new PredikatView(u.getKode(), u.getNama(), tahun, null, null, null, null)
-          : new PredikatView(u.getKode(), u.getNama(), tahun, p.getPredikat(), p.getAlasan(), p.getDitetapkanOleh(), p.getDitetapkanPada());
+      return p == null ? new PredikatView(u.getId(), u.getKode(), u.getNama(), tahun, null, null, null, null)
+          : new PredikatView(u.getId(), u.getKode(), u.getNama(), tahun, p.getPredikat(), p.getAlasan(), p.getDitetapkanOleh(), p.getDitetapkanPada());
     }
   }
 

@@ -101,6 +101,7 @@ public class KinerjaOrganisasiService {
       variabel.put(Variables.INSTANSI, instansiKode);
       variabel.put(INSTANSI_KODE, instansiKode);
       variabel.put(UNIT_ID, pd.getId());
+      variabel.put(UNIT_KODE, pd.getKode());
       variabel.put(UNIT_NAMA, pd.getNama());
       variabel.put(Variables.TAHUN, tahun);
       variabel.put(Variables.KALENDER_ID, kalender.getId());

@@ -22,6 +22,7 @@ public final class OrganizationPerformanceProcess {
   public static final String INSTANSI_KODE = "instansiKode";
   /** The perangkat daerah's unit id. */
   public static final String UNIT_ID = "unitId";
+  public static final String UNIT_KODE = "unitKode";
   public static final String UNIT_NAMA = "unitNama";
   /** The report's deadline in the calendar (element variable of the reports' multi-instance). */
   public static final String KALENDER_CAPAIAN_ID = "kalenderCapaianId";

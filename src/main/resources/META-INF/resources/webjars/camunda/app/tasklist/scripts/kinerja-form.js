@@ -9,7 +9,8 @@ const LABEL = {
   DRAFT: 'Draf', DIAJUKAN: 'Diajukan', DIKEMBALIKAN: 'Dikembalikan', DITETAPKAN: 'Ditetapkan',
   MENUNGGU: 'Belum dilaporkan', DILAPORKAN: 'Dilaporkan', DINILAI: 'Dinilai', TIDAK_DINILAI: 'Terkunci, tidak dinilai',
   BERORIENTASI_PELAYANAN: 'Berorientasi Pelayanan', AKUNTABEL: 'Akuntabel', KOMPETEN: 'Kompeten', HARMONIS: 'Harmonis',
-  LOYAL: 'Loyal', ADAPTIF: 'Adaptif', KOLABORATIF: 'Kolaboratif'
+  LOYAL: 'Loyal', ADAPTIF: 'Adaptif', KOLABORATIF: 'Kolaboratif',
+  ISTIMEWA: 'Istimewa', BELUM_DIBUKA: 'Belum dibuka', TERBUKA: 'Terbuka', TERKUNCI: 'Terkunci, tidak dilaporkan'
 };
 /** The seven BerAKHLAK values, in the order of the acronym. */
 const NILAI_BERAKHLAK = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
