@@ -4,6 +4,7 @@ import static id.kinerjaflow.organization.JenisAsn.*;
 import static id.kinerjaflow.organization.JenisUnit.*;
 import static id.kinerjaflow.organization.KelasJabatan.*;
 
+import id.kinerjaflow.capaian.KinerjaOrganisasiService;
 import id.kinerjaflow.cycle.CycleService;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiRepository;
@@ -48,13 +49,14 @@ class DemoData implements ApplicationRunner {
   private final OrganizationService organization;
   private final AkunService akun;
   private final CycleService cycles;
+  private final KinerjaOrganisasiService kinerjaOrganisasi;
   private final String password;
   private final int tahun;
   private final boolean mulaiSiklus;
   private final TransactionTemplate transaksi;
 
   DemoData(InstansiService instansiService, InstansiRepository instansiRepository, OrganizationService organization,
-      AkunService akun, CycleService cycles, @Value("${demo.password}") String password,
+      AkunService akun, CycleService cycles, KinerjaOrganisasiService kinerjaOrganisasi, @Value("${demo.password}") String password,
       @Value("${demo.tahun:0}") int tahun, @Value("${demo.mulai-siklus:true}") boolean mulaiSiklus,
       PlatformTransactionManager transactionManager) {
     this.transaksi = new TransactionTemplate(transactionManager);
@@ -63,6 +65,7 @@ class DemoData implements ApplicationRunner {
     this.organization = organization;
     this.akun = akun;
     this.cycles = cycles;
+    this.kinerjaOrganisasi = kinerjaOrganisasi;
     this.password = password;
     this.tahun = tahun == 0 ? Year.now().getValue() : tahun;
     this.mulaiSiklus = mulaiSiklus;
@@ -82,6 +85,9 @@ class DemoData implements ApplicationRunner {
           log.info("Demo {}: tanpa siklus SKP untuk {}: {}", tahun, p.getNama(), e.getMessage());
         }
       }
+      // Each perangkat daerah's year (organization-performance): its Kepala finds each report when it opens.
+      kinerjaOrganisasi.mulai(INSTANSI, tahun).forEach(m -> log.info("Demo {}: kinerja organisasi {} {}", tahun, m.unitNama(),
+          m.baru() ? "dimulai" : "sudah ada"));
     }
   }
 

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import id.kinerjaflow.process.Pengingat;
+import id.kinerjaflow.process.OrganizationPerformanceProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
@@ -44,6 +45,8 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
   static final String FILTER_PERLU_DIVERIFIKASI = "Perlu Diverifikasi";
   static final String FILTER_PERLU_DITENTUKAN = "Perlu Ditentukan";
+  static final String FILTER_KINERJA_ORGANISASI = "Kinerja Organisasi";
+  static final String FILTER_PERLU_DITUNJUK = "Perlu Ditunjuk";
   static final String RIWAYAT_TUGAS = "kinerja.hak-riwayat-tugas-terbuka";
 
   private final AkunService akun;
@@ -100,6 +103,16 @@ class CamundaSetup implements ApplicationRunner {
     filter(FILTER_PERLU_DITENTUKAN, -4, "SKP yang menunggu BKPSDM instansi Anda menentukan pejabat penilainya",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .taskDefinitionKey(SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER).orderByDueDate().asc(),
+        Grup.ADMIN_BKPSDM);
+    // The organisation's reports and predicates (organization-performance): the Kepala Perangkat Daerah's and the leader's
+    // own tasks; BKPSDM's "Tunjuk Penetap Predikat Organisasi" by its candidate group.
+    filter(FILTER_KINERJA_ORGANISASI, -2, "Laporan capaian dan predikat kinerja organisasi",
+        tugasSaya().taskDefinitionKeyIn(OrganizationPerformanceProcess.TASK_REPORT, OrganizationPerformanceProcess.TASK_SET_PREDICATE,
+            OrganizationPerformanceProcess.TASK_SET_UNIT_PREDICATE),
+        Grup.PENILAI, Grup.PEGAWAI);
+    filter(FILTER_PERLU_DITUNJUK, -1, "Perangkat daerah yang menunggu BKPSDM instansi Anda menunjuk penetap predikat organisasinya",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+            .taskDefinitionKey(OrganizationPerformanceProcess.TASK_DETERMINE_PREDICATE_SETTER).orderByDueDate().asc(),
         Grup.ADMIN_BKPSDM);
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import id.kinerjaflow.capaian.KinerjaOrganisasiService;
 import id.kinerjaflow.evaluation.EvaluasiPeriodik;
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.evaluation.Predikat;
 import id.kinerjaflow.evaluation.StatusEvaluasi;
 import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.process.OrganizationPerformanceProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
@@ -30,6 +32,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +92,7 @@ class PresetTahunTest {
   @Autowired Skenario skenario;
   @Autowired InstansiService instansi;
   @Autowired EvaluationService evaluation;
+  @Autowired KinerjaOrganisasiService kinerjaOrganisasi;
 
   @BeforeEach
   void mulai() { init(engine); }
@@ -172,5 +176,38 @@ class PresetTahunTest {
     evaluation.nilaiAkhir(skp.getId(), org.penilai(), Skenario.rating(DI_BAWAH_EKSPEKTASI, DI_BAWAH_EKSPEKTASI));
     assertThat(akhir).isEnded().hasPassed(SkpFinalEvaluationProcess.END_EVALUATED);
     Assertions.assertThat(evaluation.akhir(skp.getId()).getPredikat()).isEqualTo(Predikat.SANGAT_KURANG);
+  }
+
+  /**
+   * Lima Puluh Kota point 9: each Kepala Perangkat Daerah reports the organisation's achievement, each quarter and for the
+   * year, by the 10th of the evaluation month (the month of the period's evaluation deadline: Q4 in December, the year in
+   * January). The calendar holds the dates; the report task is due, and locks, at each.
+   */
+  @Test
+  void limaPuluhKotaCapaianKinerjaOrganisasiTanggal10BulanEvaluasi() {
+    Skenario.jam(LocalDateTime.of(2024, 1, 2, 8, 0));
+    TestOrganisasi.Org org = organisasi.baru("lima-puluh-kota-2024", 2024);
+    List<KalenderCapaian> capaian = skenario.baca(() -> List.copyOf(instansi.kalender(org.instansi(), 2024).getCapaianOrganisasi()));
+    Assertions.assertThat(capaian).extracting(KalenderCapaian::getNama, KalenderCapaian::isTahunan, KalenderCapaian::getDibuka, KalenderCapaian::getBatas)
+        .containsExactly(
+            Assertions.tuple("Triwulan I", false, LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 10)),
+            Assertions.tuple("Triwulan II", false, LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 10)),
+            Assertions.tuple("Triwulan III", false, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 10)),
+            Assertions.tuple("Triwulan IV", false, LocalDate.of(2024, 12, 1), LocalDate.of(2024, 12, 10)),
+            Assertions.tuple("Tahunan", true, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10)));
+
+    kinerjaOrganisasi.mulai(org.instansi(), 2024);
+    String bk = OrganizationPerformanceProcess.businessKey(org.instansi(), "dinas", 2024);
+    ProcessInstance pi = skenario.instance(bk, OrganizationPerformanceProcess.PROCESS_ID);
+    for (KalenderCapaian c : capaian) {
+      skenario.jam(c.getDibuka().atStartOfDay(), bk);
+      Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
+              .taskDefinitionKey(OrganizationPerformanceProcess.TASK_REPORT).singleResult().getDueDate())
+          .as("tenggat laporan capaian %s", c.getNama()).isEqualTo(Skenario.wib(c.getBatas().plusDays(1).atStartOfDay()));
+      skenario.jam(c.getBatas().plusDays(1).atStartOfDay(), bk);
+      Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
+          .taskDefinitionKey(OrganizationPerformanceProcess.TASK_REPORT).count()).as("terkunci %s", c.getNama()).isZero();
+    }
+    assertThat(pi).isWaitingAt(OrganizationPerformanceProcess.TASK_SET_PREDICATE);
   }
 }
