@@ -80,6 +80,12 @@ class AksesMatriksTest {
         baris("impor disiplin", "POST", "/api/instansi/{kode}/impor/disiplin", "multipart", "401 403 403 403 400 403 403 400"),
         baris("dokumen SKP (PDF)", "GET", "/api/skp/{skp}/dokumen/skp.pdf", null,  "401 200 200 403 200 403 200 200"),
         baris("arsip dokumen (ZIP)", "GET", "/api/instansi/{kode}/dokumen?tahun=2024", null, "401 403 403 200 200 403 200 200"),
+        // The organisation's year: the Kepala Dinas (PENILAI_LAIN) reads his perangkat daerah's; starting it is the admins'.
+        baris("kinerja organisasi", "GET", "/api/instansi/{kode}/kinerja-organisasi?tahun=2024", null, "401 403 403 200 200 403 200 200"),
+        baris("mulai kinerja organisasi", "POST", "/api/instansi/{kode}/kinerja-organisasi?tahun=2030", null,
+                                                                                   "401 403 403 403 409 403 403 409"),
+        baris("penetap predikat organisasi", "GET", "/api/instansi/{kode}/penetap-predikat-organisasi", null,
+                                                                                   "401 403 403 403 200 403 200 200"),
         baris("kata sandi pegawai", "PUT", "/api/instansi/{kode}/pegawai/{nip}/kata-sandi",
             Map.of("kataSandi", TestOrganisasi.PASSWORD),                          "401 403 403 403 204 403 403 204"),
         baris("kata sandi awal (CSV)", "POST", "/api/instansi/{kode}/kata-sandi-awal", null, "401 403 403 403 - 403 403 -"),
