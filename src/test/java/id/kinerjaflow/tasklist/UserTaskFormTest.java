@@ -38,7 +38,7 @@ class UserTaskFormTest {
     assertThat(form).as("form of %s", task.getId()).exists();
     assertThat(judulTugas(task)).as("Tasklist title of %s", task.getId()).contains("${nama}", "${nip}");
     assertThat(task.getName()).as("diagram label of %s", task.getId()).doesNotContain("${");
-    assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches("\\$\\{tenggatSkp\\.batas\\w+\\(kalender(Periode)?Id\\)}");
+    assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches("\\$\\{(tenggatSkp\\.batas\\w+\\(kalender(Periode)?Id\\)|keberatanSkp\\.batas\\w+\\(skpId\\))}");
   }
 
   /** The extension property judulTugas: the title Tasklist shows (process/JudulTugas), or null when there is none. */
