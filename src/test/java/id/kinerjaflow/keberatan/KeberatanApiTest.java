@@ -138,7 +138,7 @@ class KeberatanApiTest {
     assertThat(get(org.pegawai(), "/api/skp/" + skp.getId() + "/hasil").getBody().at("/akhir/predikat").asText()).isEqualTo("SANGAT_BAIK");
     assertThat(jdbc.queryForList("select a.predikat || ' oleh ' || r.pengguna from evaluasi_akhir_aud a join revisi r on r.id = a.rev"
         + " where a.skp_id = ? order by a.rev", String.class, skp.getId()))
-        .endsWith("BAIK oleh admin", "SANGAT_BAIK oleh " + org.kepalaDinas());
+        .endsWith("BAIK oleh sistem", "SANGAT_BAIK oleh " + org.kepalaDinas());
     JsonNode auditor = get(TestOrganisasi.AUDITOR_DEMO, "demo", url).getBody();
     assertThat(auditor.get("keputusan").asText()).isEqualTo("DIUBAH");
     assertThat(auditor.get("alasanKeputusan").asText()).isEqualTo("Notulen membuktikan capaian di atas target.");
