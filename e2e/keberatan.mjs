@@ -33,8 +33,17 @@ async function masuk(nip) {
   page.setDefaultTimeout(20000);
   halaman = page;
   page.on('pageerror', (e) => console.error('[halaman] ' + e.message));
-  await page.goto(BASE + '/camunda/app/tasklist/default/', { waitUntil: 'networkidle' });
   const nama = page.locator('input[ng-model=username]');
+  // On a busy machine the webapp's first load may time out in RequireJS: load it again.
+  for (let i = 0; ; i++) {
+    await page.goto(BASE + '/camunda/app/tasklist/default/', { waitUntil: 'networkidle' });
+    try {
+      await nama.waitFor({ timeout: 60000 });
+      break;
+    } catch (e) {
+      if (i === 2) throw e;
+    }
+  }
   const sandi = page.locator('input[ng-model=password]');
   for (let i = 0; i < 5 && (await nama.inputValue() !== nip || await sandi.inputValue() !== env('PASSWORD')); i++) {
     await nama.fill(nip);
