@@ -117,14 +117,25 @@ public class EvaluationService {
     if (ev.getStatus() == StatusEvaluasi.DINILAI) {
       throw new ConflictException("Periode " + ev.namaLengkap() + " sudah dinilai; bukti dukung tidak dapat ditambah.");
     }
-    String nama = namaFile == null || namaFile.isBlank() ? "berkas" : namaFile;
+    String nama = namaBerkas(namaFile);
+    return buktiRepository.save(new BuktiDukung(ev, nama, periksaBerkas(nama, tipeKonten, isi), isi, sekarang()));
+  }
+
+  /** The name an uploaded file is stored under: its own, or "berkas" when it has none. */
+  public static String namaBerkas(String namaFile) { return namaFile == null || namaFile.isBlank() ? "berkas" : namaFile; }
+
+  /**
+   * An evidence file (a period's, an objection's) checked against {@code kinerja.bukti}: its name, size and the type read
+   * from its content; answers that type. Refused with 400 on {@code berkas}.
+   */
+  public String periksaBerkas(String nama, String tipeKonten, byte[] isi) {
     if (nama.length() > 255) throw new InvalidInputException("berkas", "nama berkas maksimal 255 karakter");
     if (isi.length == 0) throw new InvalidInputException("berkas", "berkas '" + nama + "' kosong");
     if (isi.length > aturanBukti.ukuranMaks().toBytes()) {
       throw new InvalidInputException("berkas", "berkas '" + nama + "' berukuran " + (isi.length / 1024) + " KB; maksimal "
           + aturanBukti.ukuranMaks().toKilobytes() + " KB");
     }
-    return buktiRepository.save(new BuktiDukung(ev, nama, tipeIsi(nama, tipeKonten, isi), isi, sekarang()));
+    return tipeIsi(nama, tipeKonten, isi);
   }
 
   /**

@@ -7,6 +7,7 @@ import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.OrganizationPerformanceProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
+import id.kinerjaflow.process.SkpObjectionProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import java.util.Map;
@@ -47,6 +48,7 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_PERLU_DITENTUKAN = "Perlu Ditentukan";
   static final String FILTER_KINERJA_ORGANISASI = "Kinerja Organisasi";
   static final String FILTER_PERLU_DITUNJUK = "Perlu Ditunjuk";
+  static final String FILTER_KEBERATAN = "Predikat & Keberatan";
   static final String RIWAYAT_TUGAS = "kinerja.hak-riwayat-tugas-terbuka";
 
   private final AkunService akun;
@@ -114,6 +116,10 @@ class CamundaSetup implements ApplicationRunner {
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .taskDefinitionKey(OrganizationPerformanceProcess.TASK_DETERMINE_PREDICATE_SETTER).orderByDueDate().asc(),
         Grup.ADMIN_BKPSDM);
+    filter(FILTER_KEBERATAN, -8, "Predikat kinerja akhir: terima atau ajukan keberatan, tanggapi, putuskan",
+        tugasSaya().taskDefinitionKeyIn(SkpObjectionProcess.TASK_RESPOND_TO_PREDICATE, SkpObjectionProcess.TASK_RESPOND_TO_OBJECTION,
+            SkpObjectionProcess.TASK_DECIDE, SkpObjectionProcess.TASK_DECIDE_WITHOUT_SUPERIOR),
+        Grup.PEGAWAI, Grup.PENILAI);
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),
         Grup.PEGAWAI, Grup.PENILAI);

@@ -3,12 +3,15 @@ package id.kinerjaflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static id.kinerjaflow.support.Berkas.aliranCsv;
 
+import id.kinerjaflow.evaluation.EvaluasiAkhirRepository;
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.evaluation.Predikat;
+import id.kinerjaflow.evaluation.Rating;
 import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.planning.StatusSkp;
+import id.kinerjaflow.process.SkpObjectionProcess;
 import id.kinerjaflow.process.SkpPlanningProcess;
 import id.kinerjaflow.process.Variables;
 import id.kinerjaflow.support.Skenario;
@@ -22,6 +25,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Comment;
@@ -38,7 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The real Tasklist in Debian's Chromium (e2e/tasklist-skp.mjs, playwright-core): an employee and their
  * appraiser walk one Bengkalis 2024 SKP; a BKPSDM admin determines a missing appraiser; each role sees only the controls
- * it may use. Between the browser stages this test moves the engine clock and
+ * it may use; the employee objects to the final predicate, the appraiser responds and the superior decides (e2e/keberatan.mjs).
+ * Between the browser stages this test moves the engine clock and
  * fires the timers that are due. Screenshots of every form land in e2e/artifacts/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -62,6 +67,8 @@ class TasklistBrowserTest {
   @Autowired DecisionService decisionService;
   @Autowired OrganizationImport impor;
   @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired EvaluasiAkhirRepository akhirRepository;
 
   /** Installs Chromium and playwright-core when they are missing (e2e/setup.sh), so the README's test command is enough. */
   @BeforeAll
@@ -150,6 +157,31 @@ class TasklistBrowserTest {
     Task tinjau = taskService.createTaskQuery().processInstanceBusinessKey(rekan.businessKey())
         .taskDefinitionKey(SkpPlanningProcess.TASK_REVIEW).singleResult();
     assertThat(taskService.getTaskComments(tinjau.getId())).extracting(Comment::getUserId).containsExactly(org.penilai());
+  }
+
+  /** The final predicate is final: the employee objects in Tasklist, the appraiser responds, the superior changes it. */
+  @Test
+  void pegawaiMengajukanKeberatanPenilaiMenanggapiAtasanMemutus() throws Exception {
+    Skenario.jam(LocalDateTime.of(2024, 1, 10, 9, 0));
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    Skp skp = skenario.rencanaDisetujui(skenario.mulai(org.pegawai(), 2024));
+    skenario.jam(LocalDateTime.of(2025, 1, 2, 9, 0), skp.businessKey());
+    evaluation.nilaiAkhir(skp.getId(), org.penilai(), Skenario.rating(Rating.SESUAI_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI));
+    Skenario.jam(LocalDateTime.of(2025, 2, 10, 10, 0));
+    skenario.baca(() -> {
+      akhirRepository.findBySkpId(skp.getId()).orElseThrow().tetapkanFinal("admin", ClockUtil.getCurrentTime().toInstant());
+      return null;
+    });
+    runtimeService.startProcessInstanceByKey(SkpObjectionProcess.PROCESS_ID, skp.businessKey(),
+        Map.of(Variables.SKP_ID, skp.getId(), Variables.INSTANSI, org.instansi()));
+
+    Map<String, String> env = new HashMap<>(Map.of("BASE_URL", "http://localhost:" + port, "PEGAWAI", org.pegawai(),
+        "PENILAI", org.penilai(), "ATASAN", org.kepalaDinas(), "ATASAN_NAMA", "Kepala Dinas Uji", "PASSWORD", TestOrganisasi.PASSWORD,
+        "TAHUN", "2024", "PREDIKAT", LABEL.get("BAIK"), "PREDIKAT_BARU", LABEL.get("SANGAT_BAIK")));
+    env.put("ARTIFACTS", Path.of("e2e/artifacts").toAbsolutePath().toString());
+    jalankan("keberatan di browser", env, "node", "e2e/keberatan.mjs");
+
+    assertThat(evaluation.akhir(skp.getId()).getPredikat()).isEqualTo(Predikat.SANGAT_BAIK);
   }
 
   private static void tahap(String nama, Map<String, String> env) throws IOException, InterruptedException {

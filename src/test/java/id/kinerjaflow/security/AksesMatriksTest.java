@@ -79,6 +79,9 @@ class AksesMatriksTest {
         baris("dasar TPP", "GET", "/api/instansi/{kode}/tpp?tahun=2024&bulan=3", null, "401 403 403 200 200 403 200 200"),
         baris("impor disiplin", "POST", "/api/instansi/{kode}/impor/disiplin", "multipart", "401 403 403 403 400 403 403 400"),
         baris("dokumen SKP (PDF)", "GET", "/api/skp/{skp}/dokumen/skp.pdf", null,  "401 200 200 403 200 403 200 200"),
+        // The SKP's predicate is not final yet: its readers learn the objection window has not opened.
+        baris("keberatan", "GET", "/api/skp/{skp}/keberatan", null,              "401 404 404 403 404 403 404 404"),
+        baris("ajukan keberatan", "POST", "/api/skp/{skp}/keberatan", Map.of("alasan", "uji"), "401 409 403 403 403 403 403 403"),
         baris("arsip dokumen (ZIP)", "GET", "/api/instansi/{kode}/dokumen?tahun=2024", null, "401 403 403 200 200 403 200 200"),
         // The organisation's year: the Kepala Dinas (PENILAI_LAIN) reads his perangkat daerah's; starting it is the admins'.
         baris("kinerja organisasi", "GET", "/api/instansi/{kode}/kinerja-organisasi?tahun=2024", null, "401 403 403 200 200 403 200 200"),

@@ -40,7 +40,7 @@ class UserTaskFormTest {
     assertThat(judulTugas(task)).as("Tasklist title of %s", task.getId()).satisfiesAnyOf(
         j -> assertThat(j).contains("${nama}", "${nip}"), j -> assertThat(j).containsAnyOf("${unitNama}", "namaUnit("));
     assertThat(task.getName()).as("diagram label of %s", task.getId()).doesNotContain("${");
-    assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches("\\$\\{tenggatSkp\\.batas\\w+\\(kalender(Periode|Capaian)?Id\\)}");
+    assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).matches("\\$\\{(tenggatSkp\\.batas\\w+\\(kalender(Periode|Capaian)?Id\\)|keberatanSkp\\.batas\\w+\\(skpId\\))}");
   }
 
   /** The extension property judulTugas: the title Tasklist shows (process/JudulTugas), or null when there is none. */
