@@ -10,6 +10,8 @@ import id.kinerjaflow.evaluation.Rating;
 import id.kinerjaflow.evaluation.StatusEvaluasi;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
+import id.kinerjaflow.instansi.JenisTenggat;
+import id.kinerjaflow.instansi.TenggatService;
 import id.kinerjaflow.organization.JenisAsn;
 import id.kinerjaflow.organization.JenisUnit;
 import id.kinerjaflow.organization.KelasJabatan;
@@ -23,6 +25,7 @@ import id.kinerjaflow.web.ConflictException;
 import id.kinerjaflow.web.ForbiddenException;
 import id.kinerjaflow.web.InvalidInputException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.assertj.core.api.Assertions;
@@ -51,7 +54,7 @@ class OrganizationPerformanceProcessTest {
   @Autowired InstansiService instansi;
   @Autowired EvaluationService evaluation;
   @Autowired TaskService taskService;
-  @Autowired PenetapanPredikatOrganisasiRepository predikatRepository;
+  @Autowired TenggatService tenggat;
 
   TestOrganisasi.Org org;
   String bk;
@@ -101,6 +104,23 @@ class OrganizationPerformanceProcessTest {
     });
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(pi).isWaitingAt(TIMER_REPORT_OPENS);
+  }
+
+  @Test
+  void tenggatDipindahBkpsdmLaporanTerbukaSampaiTanggalBaru() {
+    // Given: the first quarter's report is open, due by 10 April.
+    skenario.jam(LocalDateTime.of(2024, 4, 2, 9, 0), bk);
+
+    // When: BKPSDM moves it to 15 April (a new circular).
+    tenggat.ubah(org.instansi(), 2024, new TenggatService.Perubahan(JenisTenggat.CAPAIAN_ORGANISASI, 1, null,
+        LocalDate.of(2024, 4, 15), "SE Bupati No. 5/2024"), "admin");
+
+    // Then: the running process's task and lock follow; the report is still open after the old deadline.
+    Assertions.assertThat(tugasLaporan().getDueDate()).isEqualTo(Skenario.wib(LocalDateTime.of(2024, 4, 16, 0, 0)));
+    skenario.jam(LocalDateTime.of(2024, 4, 12, 9, 0), bk);
+    assertThat(pi).isWaitingAt(TASK_REPORT);
+    service.lapor(org.instansi(), "dinas", 2024, 1, org.kepalaDinas(), new BigDecimal("95"), "IKU 1: 95%");
+    Assertions.assertThat(service.capaian(dinas())).hasSize(1);
   }
 
   @Test
