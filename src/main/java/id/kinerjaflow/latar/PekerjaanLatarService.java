@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PekerjaanLatarService {
+  /** SELESAI: every target is done or has spent its tries (those are listed under {@code gagal}, sisaPercobaan 0). */
   public enum Status { BERJALAN, SELESAI }
+
+  /** Targets per page of a progress's {@code hasil} unless the request asks for another size. */
+  public static final int UKURAN_HALAMAN = 100;
 
   /** A target whose job failed: the error, and how many tries are left (0: an incident waits in Cockpit). */
   public record Kegagalan(String sasaran, String alasan, int sisaPercobaan) {}
@@ -45,9 +52,12 @@ public class PekerjaanLatarService {
   private final HistoryService historyService;
   private final AtasNamaPengguna atasNama;
   private final Clock jam;
+  private final int ukuranBagian;
 
   PekerjaanLatarService(PekerjaanLatarRepository repository, List<LangkahLatar> langkah, RuntimeService runtimeService,
-      ManagementService managementService, HistoryService historyService, AtasNamaPengguna atasNama, Clock jam) {
+      ManagementService managementService, HistoryService historyService, AtasNamaPengguna atasNama, Clock jam,
+      @Value("${kinerja.latar.ukuran-bagian:250}") int ukuranBagian) {
+    this.ukuranBagian = ukuranBagian;
     this.repository = repository;
     this.langkah = langkah.stream().collect(Collectors.toMap(LangkahLatar::jenis, Function.identity()));
     this.runtimeService = runtimeService;
@@ -57,18 +67,33 @@ public class PekerjaanLatarService {
     this.jam = jam;
   }
 
-  /** Records the work and starts it; it runs once the caller's transaction commits. */
+  /**
+   * Records the work and starts it; it runs once the caller's transaction commits. The targets are split into parts of at
+   * most {@code kinerja.latar.ukuran-bagian}, one process instance each (business key {@code latar-{id}}): a part's jobs
+   * are exclusive, so they run one after another, and the parts run side by side on the job executor's threads.
+   */
   public PekerjaanLatar mulai(String jenis, String instansi, String keterangan, List<String> sasaran, String oleh) {
     if (!langkah.containsKey(jenis)) throw new IllegalArgumentException("jenis pekerjaan latar tidak dikenal: " + jenis);
     PekerjaanLatar p = repository.save(new PekerjaanLatar(jenis, instansi, keterangan, sasaran.size(), oleh, jam.instant()));
-    Map<String, Object> variabel = new HashMap<>();
-    variabel.put(JENIS_PEKERJAAN, jenis);
-    variabel.put(SASARAN, new ArrayList<>(sasaran));
-    variabel.put(PEKERJAAN_LATAR_ID, p.getId());
-    variabel.put(OLEH, oleh);
-    variabel.put(Variables.INSTANSI, instansi); // its tenant: the instansi's admins see it in Cockpit
-    p.dimulai(runtimeService.startProcessInstanceByKey(BackgroundWorkProcess.PROCESS_ID, "latar-" + p.getId(), variabel).getId());
+    for (int awal = 0; awal < Math.max(sasaran.size(), 1); awal += ukuranBagian) {
+      Map<String, Object> variabel = new HashMap<>();
+      variabel.put(JENIS_PEKERJAAN, jenis);
+      variabel.put(SASARAN, new ArrayList<>(sasaran.subList(awal, Math.min(sasaran.size(), awal + ukuranBagian))));
+      variabel.put(PEKERJAAN_LATAR_ID, p.getId());
+      variabel.put(OLEH, oleh);
+      variabel.put(Variables.INSTANSI, instansi); // its tenant: the instansi's admins see it in Cockpit
+      String bagian = runtimeService.startProcessInstanceByKey(BackgroundWorkProcess.PROCESS_ID, kunci(p), variabel).getId();
+      if (awal == 0) p.dimulai(bagian);
+    }
     return p;
+  }
+
+  private static String kunci(PekerjaanLatar p) { return "latar-" + p.getId(); }
+
+  /** The process instances of the work's parts. */
+  private List<HistoricProcessInstance> bagian(PekerjaanLatar p) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BackgroundWorkProcess.PROCESS_ID)
+        .processInstanceBusinessKey(kunci(p)).list();
   }
 
   /** One target, in the job executor, on behalf of the user who asked. */
@@ -76,35 +101,58 @@ public class PekerjaanLatarService {
     atasNama.sebagai(oleh, () -> langkah.get(jenis).kerjakan(pekerjaanLatarId, sasaran));
   }
 
+  /** The progress with the first page of what the work did per target (see {@link LangkahLatar#hasil}). */
   @Transactional(readOnly = true)
-  public Kemajuan kemajuan(String instansi, long id) {
-    return repository.findById(id).filter(p -> p.getInstansi().equals(instansi)).map(this::kemajuan)
+  public Kemajuan kemajuan(String instansi, long id) { return kemajuan(instansi, id, 0, UKURAN_HALAMAN); }
+
+  /** The progress with the page {@code halaman} (from 0) of {@code ukuran} targets of what the work did. */
+  @Transactional(readOnly = true)
+  public Kemajuan kemajuan(String instansi, long id, int halaman, int ukuran) {
+    return repository.findById(id).filter(p -> p.getInstansi().equals(instansi)).map(p -> kemajuan(p, halaman, ukuran))
         .orElseThrow(() -> new NotFoundException("Pekerjaan latar " + id + " tidak ditemukan di instansi " + instansi + "."));
   }
 
+  /** Newest first, each with the counts of what it did (no detail: {@link #kemajuan(String, long, int, int)} pages it). */
   @Transactional(readOnly = true)
   public List<Kemajuan> daftar(String instansi) {
-    return repository.findByInstansiOrderByIdDesc(instansi).stream().map(this::kemajuan).toList();
+    return repository.findByInstansiOrderByIdDesc(instansi).stream().map(p -> kemajuan(p, 0, 0)).toList();
   }
 
-  /** Whether the work is still running (cheaper than its whole progress). */
+  /**
+   * Whether the work is still running: some target still has a job with tries left. A target whose tries are spent (an
+   * incident) no longer keeps it running; it stays listed under {@code gagal} until a Camunda admin retries it.
+   */
   @Transactional(readOnly = true)
   public boolean berjalan(long id) {
-    return historyService.createHistoricProcessInstanceQuery().processInstanceId(repository.getReferenceById(id).getProcessInstanceId())
-        .unfinished().count() > 0;
+    PekerjaanLatar p = repository.getReferenceById(id);
+    return bagian(p).stream().anyMatch(b -> b.getEndTime() == null
+        && managementService.createJobQuery().processInstanceId(b.getId()).withRetriesLeft().count() > 0);
   }
 
   @Transactional(readOnly = true)
-  public Kemajuan kemajuan(PekerjaanLatar p) {
-    long selesai = historyService.createHistoricActivityInstanceQuery().processInstanceId(p.getProcessInstanceId())
-        .activityId(TASK_DO_STEP).finished().count();
-    List<Kegagalan> gagal = managementService.createJobQuery().processInstanceId(p.getProcessInstanceId()).withException()
-        .list().stream().map(job -> new Kegagalan((String) runtimeService.getVariable(job.getExecutionId(), SASARAN_ID),
-            job.getExceptionMessage(), job.getRetries())).toList();
-    Date berakhir = historyService.createHistoricProcessInstanceQuery().processInstanceId(p.getProcessInstanceId()).singleResult()
-        .getEndTime();
-    return new Kemajuan(p.getId(), p.getJenis(), p.getKeterangan(), berakhir == null ? Status.BERJALAN : Status.SELESAI,
-        p.getJumlah(), selesai, gagal, p.getOleh(), p.getDibuat(), berakhir == null ? null : berakhir.toInstant(),
-        langkah.get(p.getJenis()).hasil(p.getId()));
+  public Kemajuan kemajuan(PekerjaanLatar p) { return kemajuan(p, 0, UKURAN_HALAMAN); }
+
+  private Kemajuan kemajuan(PekerjaanLatar p, int halaman, int ukuran) {
+    long selesai = 0;
+    List<Kegagalan> gagal = new ArrayList<>();
+    Instant berakhir = null;
+    boolean berjalan = false;
+    for (HistoricProcessInstance b : bagian(p)) {
+      selesai += historyService.createHistoricActivityInstanceQuery().processInstanceId(b.getId())
+          .activityId(TASK_DO_STEP).finished().count();
+      managementService.createJobQuery().processInstanceId(b.getId()).withException().list()
+          .forEach(job -> gagal.add(new Kegagalan((String) runtimeService.getVariable(job.getExecutionId(), SASARAN_ID),
+              job.getExceptionMessage(), job.getRetries())));
+      Date akhir = b.getEndTime();
+      if (akhir == null) {
+        berjalan |= managementService.createJobQuery().processInstanceId(b.getId()).withRetriesLeft().count() > 0;
+        akhir = runtimeService.createIncidentQuery().processInstanceId(b.getId()).list().stream()
+            .map(Incident::getIncidentTimestamp).max(Date::compareTo).orElse(null);
+      }
+      if (akhir != null && (berakhir == null || akhir.toInstant().isAfter(berakhir))) berakhir = akhir.toInstant();
+    }
+    return new Kemajuan(p.getId(), p.getJenis(), p.getKeterangan(), berjalan ? Status.BERJALAN : Status.SELESAI,
+        p.getJumlah(), selesai, gagal, p.getOleh(), p.getDibuat(), berjalan ? null : berakhir,
+        langkah.get(p.getJenis()).hasil(p.getId(), halaman, ukuran));
   }
 }
