@@ -13,11 +13,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +58,7 @@ public class PekerjaanLatarService {
 
   PekerjaanLatarService(PekerjaanLatarRepository repository, List<LangkahLatar> langkah, RuntimeService runtimeService,
       ManagementService managementService, HistoryService historyService, AtasNamaPengguna atasNama, Clock jam,
-      @Value("${kinerja.latar.ukuran-bagian:250}") int ukuranBagian) {
+      @Value("${kinerja.latar.ukuran-bagian:50}") int ukuranBagian) {
     this.ukuranBagian = ukuranBagian;
     this.repository = repository;
     this.langkah = langkah.stream().collect(Collectors.toMap(LangkahLatar::jenis, Function.identity()));
@@ -69,7 +71,7 @@ public class PekerjaanLatarService {
 
   /**
    * Records the work and starts it; it runs once the caller's transaction commits. The targets are split into parts of at
-   * most {@code kinerja.latar.ukuran-bagian}, one process instance each (business key {@code latar-{id}}): a part's jobs
+   * most {@code kinerja.latar.ukuran-bagian} (50), one process instance each (business key {@code latar-{id}}): a part's jobs
    * are exclusive, so they run one after another, and the parts run side by side on the job executor's threads.
    */
   public PekerjaanLatar mulai(String jenis, String instansi, String keterangan, List<String> sasaran, String oleh) {
@@ -124,35 +126,44 @@ public class PekerjaanLatarService {
    */
   @Transactional(readOnly = true)
   public boolean berjalan(long id) {
-    PekerjaanLatar p = repository.getReferenceById(id);
-    return bagian(p).stream().anyMatch(b -> b.getEndTime() == null
-        && managementService.createJobQuery().processInstanceId(b.getId()).withRetriesLeft().count() > 0);
+    Set<String> berjalan = bagianBerjalan(repository.getReferenceById(id));
+    return !berjalan.isEmpty() && managementService.createJobQuery().processInstanceIds(berjalan).withRetriesLeft().count() > 0;
+  }
+
+  private Set<String> bagianBerjalan(PekerjaanLatar p) {
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BackgroundWorkProcess.PROCESS_ID)
+        .processInstanceBusinessKey(kunci(p)).unfinished().list().stream().map(HistoricProcessInstance::getId)
+        .collect(Collectors.toSet());
   }
 
   @Transactional(readOnly = true)
   public Kemajuan kemajuan(PekerjaanLatar p) { return kemajuan(p, 0, UKURAN_HALAMAN); }
 
+  /** A few queries however many parts: the parts, the targets done, the failing jobs, the jobs with tries left. */
   private Kemajuan kemajuan(PekerjaanLatar p, int halaman, int ukuran) {
-    long selesai = 0;
-    List<Kegagalan> gagal = new ArrayList<>();
+    List<HistoricProcessInstance> bagian = bagian(p);
+    Set<String> terbuka = bagian.stream().filter(b -> b.getEndTime() == null).map(HistoricProcessInstance::getId)
+        .collect(Collectors.toSet());
+    long selesai = historyService.createNativeHistoricActivityInstanceQuery()
+        .sql("select count(*) from " + managementService.getTableName(HistoricActivityInstance.class) + " a join "
+            + managementService.getTableName(HistoricProcessInstance.class) + " p on p.PROC_INST_ID_ = a.PROC_INST_ID_"
+            + " where p.BUSINESS_KEY_ = #{kunci} and p.PROC_DEF_KEY_ = #{proses} and a.ACT_ID_ = #{langkah} and a.END_TIME_ is not null")
+        .parameter("kunci", kunci(p)).parameter("proses", BackgroundWorkProcess.PROCESS_ID).parameter("langkah", TASK_DO_STEP)
+        .count();
+    List<Kegagalan> gagal = terbuka.isEmpty() ? List.of() : managementService.createJobQuery().processInstanceIds(terbuka)
+        .withException().list().stream().map(job -> new Kegagalan((String) runtimeService.getVariable(job.getExecutionId(),
+            SASARAN_ID), job.getExceptionMessage(), job.getRetries())).toList();
+    boolean berjalan = !terbuka.isEmpty() && managementService.createJobQuery().processInstanceIds(terbuka).withRetriesLeft().count() > 0;
     Instant berakhir = null;
-    boolean berjalan = false;
-    for (HistoricProcessInstance b : bagian(p)) {
-      selesai += historyService.createHistoricActivityInstanceQuery().processInstanceId(b.getId())
-          .activityId(TASK_DO_STEP).finished().count();
-      managementService.createJobQuery().processInstanceId(b.getId()).withException().list()
-          .forEach(job -> gagal.add(new Kegagalan((String) runtimeService.getVariable(job.getExecutionId(), SASARAN_ID),
-              job.getExceptionMessage(), job.getRetries())));
-      Date akhir = b.getEndTime();
-      if (akhir == null) {
-        berjalan |= managementService.createJobQuery().processInstanceId(b.getId()).withRetriesLeft().count() > 0;
-        akhir = runtimeService.createIncidentQuery().processInstanceId(b.getId()).list().stream()
-            .map(Incident::getIncidentTimestamp).max(Date::compareTo).orElse(null);
+    if (!berjalan) { // the last part's end, or the last incident of a part that waits on one
+      for (HistoricProcessInstance b : bagian) {
+        Date akhir = b.getEndTime() != null ? b.getEndTime() : runtimeService.createIncidentQuery().processInstanceId(b.getId())
+            .list().stream().map(Incident::getIncidentTimestamp).max(Date::compareTo).orElse(null);
+        if (akhir != null && (berakhir == null || akhir.toInstant().isAfter(berakhir))) berakhir = akhir.toInstant();
       }
-      if (akhir != null && (berakhir == null || akhir.toInstant().isAfter(berakhir))) berakhir = akhir.toInstant();
     }
     return new Kemajuan(p.getId(), p.getJenis(), p.getKeterangan(), berjalan ? Status.BERJALAN : Status.SELESAI,
-        p.getJumlah(), selesai, gagal, p.getOleh(), p.getDibuat(), berjalan ? null : berakhir,
+        p.getJumlah(), selesai, gagal, p.getOleh(), p.getDibuat(), berakhir,
         langkah.get(p.getJenis()).hasil(p.getId(), halaman, ukuran));
   }
 }
