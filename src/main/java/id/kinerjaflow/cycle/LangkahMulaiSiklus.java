@@ -6,6 +6,10 @@ import id.kinerjaflow.latar.LangkahLatar;
 import id.kinerjaflow.organization.OrganizationService;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -54,11 +58,33 @@ class LangkahMulaiSiklus implements LangkahLatar {
     }
   }
 
+  /** How many cycles each outcome counts, and one page of them (by the order they were recorded) in detail. */
+  record HasilHalaman(Map<String, Long> jumlah, int halaman, int ukuran, List<CycleService.Siklus> dimulai,
+      List<CycleService.Siklus> sudahAda, List<CycleService.PesertaPmm> pmm, List<CycleService.MenungguPenilai> menungguPenilai) {}
+
   @Override
-  public CycleService.HasilMassal hasil(long pekerjaanLatarId) {
+  public HasilHalaman hasil(long pekerjaanLatarId, int halaman, int ukuran) {
+    Map<String, Long> jumlah = new LinkedHashMap<>();
+    for (HasilPeluncuran.Jenis j : HasilPeluncuran.Jenis.values()) jumlah.put(NAMA.get(j), 0L);
+    for (Object[] baris : hasil.jumlahPerHasil(pekerjaanLatarId)) jumlah.put(NAMA.get((HasilPeluncuran.Jenis) baris[0]), (Long) baris[1]);
+    CycleService.HasilMassal massal = ukuran == 0 ? massal(pekerjaanLatarId, List.of())
+        : massal(pekerjaanLatarId, hasil.findByPekerjaanLatarIdOrderById(pekerjaanLatarId, PageRequest.of(halaman, ukuran)));
+    return new HasilHalaman(jumlah, halaman, ukuran, massal.dimulai(), massal.sudahAda(), massal.pmm(), massal.menungguPenilai());
+  }
+
+  private static final Map<HasilPeluncuran.Jenis, String> NAMA = Map.of(HasilPeluncuran.Jenis.DIMULAI, "dimulai",
+      HasilPeluncuran.Jenis.SUDAH_ADA, "sudahAda", HasilPeluncuran.Jenis.MENUNGGU_PENILAI, "menungguPenilai",
+      HasilPeluncuran.Jenis.PMM, "pmm");
+
+  /** Everything the launch did (tests and small instansi; the API pages it). */
+  CycleService.HasilMassal hasil(long pekerjaanLatarId) {
+    return massal(pekerjaanLatarId, hasil.findByPekerjaanLatarIdOrderById(pekerjaanLatarId));
+  }
+
+  private CycleService.HasilMassal massal(long pekerjaanLatarId, List<HasilPeluncuran> baris) {
     int tahun = peluncuran.getReferenceById(pekerjaanLatarId).getTahun();
     var massal = new CycleService.HasilMassal(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    for (HasilPeluncuran h : hasil.findByPekerjaanLatarIdOrderById(pekerjaanLatarId)) {
+    for (HasilPeluncuran h : baris) {
       switch (h.getHasil()) {
         case DIMULAI -> massal.dimulai().add(h.siklus(tahun));
         case SUDAH_ADA -> massal.sudahAda().add(h.siklus(tahun));

@@ -14,6 +14,9 @@ public interface LangkahLatar {
    */
   void kerjakan(long pekerjaanLatarId, String sasaran);
 
-  /** What the work did to each target, for its progress, if the kind records that (read after the work ended too). */
-  default Object hasil(long pekerjaanLatarId) { return null; }
+  /**
+   * What the work did, for its progress, if the kind records that (read after the work ended too): counts, and the page
+   * {@code halaman} (from 0) of {@code ukuran} targets in detail, so a work over 10,000 targets answers in pages.
+   */
+  default Object hasil(long pekerjaanLatarId, int halaman, int ukuran) { return null; }
 }

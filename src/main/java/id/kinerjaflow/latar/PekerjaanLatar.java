@@ -14,6 +14,7 @@ public class PekerjaanLatar {
   private int jumlah;
   private String oleh;
   private Instant dibuat;
+  /** The process instance of its first part (a large work runs in several, business key {@code latar-{id}}). */
   private String processInstanceId;
 
   protected PekerjaanLatar() {}

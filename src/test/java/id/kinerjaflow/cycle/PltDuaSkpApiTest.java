@@ -139,6 +139,14 @@ class PltDuaSkpApiTest {
         .containsExactlyInAnyOrder(tuple(sendiri.getId(), "DEFINITIF"), tuple(acting.getId(), "PLT"));
     assertThat(massal.get("dimulai")).extracting(s -> s.get("nip").asText())
         .containsExactlyInAnyOrder(kadis, org.penilai(), org.pegawai(), org.verifikator());
+    // The outcomes are counted, and detailed a page at a time: the second page of four holds the last two cycles.
+    JsonNode halaman = get(peluncuran.getBody().get("kemajuan").asText() + "?halaman=1&ukuran=4").get("hasil");
+    assertThat(halaman.get("jumlah").get("dimulai").asLong()).isEqualTo(4);
+    assertThat(halaman.get("jumlah").get("sudahAda").asLong()).isEqualTo(2);
+    assertThat(halaman.get("dimulai").size() + halaman.get("sudahAda").size()).isEqualTo(2);
+    assertThat(http.withBasicAuth(org.verifikator(), TestOrganisasi.PASSWORD)
+        .getForEntity(peluncuran.getBody().get("kemajuan").asText() + "?ukuran=5000", JsonNode.class).getBody()
+        .at("/errors/ukuran").asText()).isEqualTo("ukuran halaman harus 1 sampai 1000");
 
     // Each plan goes to its own appraiser for review.
     for (Skp skp : new Skp[] {sendiri, acting}) {

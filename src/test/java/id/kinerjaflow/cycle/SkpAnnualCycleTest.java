@@ -84,6 +84,12 @@ class SkpAnnualCycleTest {
     Assertions.assertThat(skpDi(org)).isEqualTo(asn.size());
     Assertions.assertThat(latar.daftar(org.instansi())).extracting(PekerjaanLatarService.Kemajuan::id).hasSize(2).contains(id);
     Assertions.assertThat(peluncuran.hasil(id).dimulai()).hasSize(asn.size());
+
+    // The progress counts each outcome and details one page at a time, so a Pemda of 10,000 reads it in pages.
+    var halaman = (LangkahMulaiSiklus.HasilHalaman) latar.kemajuan(org.instansi(), id, 1, 3).hasil();
+    Assertions.assertThat(halaman.jumlah()).containsEntry("dimulai", (long) asn.size()).containsEntry("pmm", 0L);
+    Assertions.assertThat(halaman.dimulai()).hasSize(asn.size() - 3);
+    Assertions.assertThat(((LangkahMulaiSiklus.HasilHalaman) latar.daftar(org.instansi()).get(1).hasil()).dimulai()).isEmpty();
   }
 
   private Integer skpDi(TestOrganisasi.Org org) {

@@ -7,17 +7,22 @@ import id.kinerjaflow.support.ProsesTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Background work runs after the request, one job per target; a target that fails is reported with its reason and retried alone. */
 @ProsesTest
 @Import(PekerjaanLatarTest.LangkahUji.class)
+@TestPropertySource(properties = "kinerja.latar.ukuran-bagian=2")
 class PekerjaanLatarTest {
   static final List<String> DIKERJAKAN = new CopyOnWriteArrayList<>();
 
@@ -41,6 +46,11 @@ class PekerjaanLatarTest {
   @Autowired PekerjaanLatarService latar;
   @Autowired ManagementService managementService;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  @BeforeEach
+  void kosongkan() { DIKERJAKAN.clear(); }
 
   @Test
   void kemajuanMenyebutSasaranYangGagalDenganAlasannya() {
@@ -61,5 +71,46 @@ class PekerjaanLatarTest {
       assertThat(g.alasan()).contains("Sasaran rusak tidak dapat dikerjakan");
       assertThat(g.sisaPercobaan()).isEqualTo(2);
     });
+  }
+
+  @Test
+  void sasaranDibagiKeBeberapaProsesYangBerjalanBerdampingan() {
+    // When: work over five targets is asked for, with parts of two.
+    PekerjaanLatar p = new TransactionTemplate(transactionManager)
+        .execute(tx -> latar.mulai("uji", "uji-latar", "Pekerjaan uji", List.of("c1", "c2", "c3", "c4", "c5"), "admin"));
+
+    // Then: three process instances (their exclusive jobs do not wait for each other's), one progress over all five.
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("latar-" + p.getId()).list())
+        .hasSize(3).allSatisfy(bagian -> assertThat(bagian.getEndTime()).isNotNull());
+    assertThat(DIKERJAKAN).contains("c1", "c2", "c3", "c4", "c5");
+    assertThat(latar.kemajuan("uji-latar", p.getId())).extracting(PekerjaanLatarService.Kemajuan::status,
+        PekerjaanLatarService.Kemajuan::jumlah, PekerjaanLatarService.Kemajuan::selesai)
+        .containsExactly(PekerjaanLatarService.Status.SELESAI, 5, 5L);
+    assertThat(latar.berjalan(p.getId())).isFalse();
+  }
+
+  @Test
+  void sasaranYangHabisPercobaannyaMengakhiriPekerjaanDenganKegagalannya() {
+    // Given: work whose one target keeps failing.
+    PekerjaanLatar p = new TransactionTemplate(transactionManager)
+        .execute(tx -> latar.mulai("uji", "uji-latar", "Pekerjaan uji gagal", List.of("d1", "rusak", "d2"), "admin"));
+    String sisa = managementService.createJobQuery().processInstanceId(p.getProcessInstanceId()).singleResult().getId();
+
+    // When: every try fails (as the job executor would run them, 5 minutes apart).
+    for (int i = 0; i < 3; i++) assertThatThrownBy(() -> managementService.executeJob(sisa)).hasMessageContaining("Sasaran rusak");
+
+    // Then: the work has ended, with the target listed as failed, its reason and no try left; an incident waits in
+    // Cockpit, and a new work of the same kind may start (a launch is no longer "running").
+    PekerjaanLatarService.Kemajuan kemajuan = latar.kemajuan("uji-latar", p.getId());
+    assertThat(kemajuan.status()).isEqualTo(PekerjaanLatarService.Status.SELESAI);
+    assertThat(kemajuan.selesaiPada()).isNotNull();
+    assertThat(kemajuan.selesai()).isEqualTo(2);
+    assertThat(kemajuan.gagal()).singleElement().satisfies(g -> {
+      assertThat(g.sasaran()).isEqualTo("rusak");
+      assertThat(g.alasan()).contains("Sasaran rusak tidak dapat dikerjakan");
+      assertThat(g.sisaPercobaan()).isZero();
+    });
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(p.getProcessInstanceId()).count()).isEqualTo(1);
+    assertThat(latar.berjalan(p.getId())).isFalse();
   }
 }
