@@ -38,7 +38,7 @@ class DistribusiController {
 
   /** {@code unit}: a unit's code, to narrow to the perangkat daerah among its tree. */
   @GetMapping("/instansi/{kode}/distribusi")
-  @Transactional(readOnly = true)
+  @Transactional
   DistribusiService.Laporan distribusi(@PathVariable String kode, @RequestParam int tahun, @RequestParam(required = false) String unit,
       Authentication auth) {
     return distribusi.laporan(kode, tahun, lingkup.untuk(auth, instansiService.get(kode), unit));
@@ -46,7 +46,7 @@ class DistribusiController {
 
   /** The current distribution of the SKP's perangkat daerah, for its appraiser (and the instansi's admins and auditors). */
   @GetMapping("/skp/{skpId}/distribusi")
-  @Transactional(readOnly = true)
+  @Transactional
   DistribusiService.PerangkatDaerahView distribusiSkp(@PathVariable long skpId, Authentication auth) {
     Skp skp = planning.get(skpId);
     if (!Grup.pembaca(auth, skp.instansiKode())) skp.pastikanPenilai(auth.getName());

@@ -18,16 +18,18 @@ import id.kinerjaflow.planning.Skp;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.*;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The distribution of final predicates per perangkat daerah against the curve of its organisation predicate
  * ({@link KurvaDistribusi}). A perangkat daerah counts the SKP of the employees' own positions (not acted in) under it,
- * its own head's excepted: the head's predicate follows the organisation's, and the head calibrates the others.
+ * its own head's excepted: the head's predicate follows the organisation's, and the head calibrates the others. Not read-only:
+ * the engine records each evaluation of the curve in its history (FULL), once per organisation predicate of a request.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class DistribusiService {
   private final InstansiService instansiService;
   private final OrganizationService organization;
@@ -81,6 +83,8 @@ public class DistribusiService {
   public Laporan laporan(String kode, int tahun, Set<Long> unitBoleh) {
     Instansi instansi = instansiService.get(kode);
     boolean mengikat = instansiService.kalender(instansi, tahun).isKurvaMengikat();
+    Map<PredikatOrganisasi, List<KurvaDistribusi.Batasan>> kurvaPerPredikat = new EnumMap<>(PredikatOrganisasi.class);
+    Function<PredikatOrganisasi, List<KurvaDistribusi.Batasan>> kurvaSekali = p -> kurvaPerPredikat.computeIfAbsent(p, kurva::untuk);
     Map<Long, UnitKerja> pdDari = new HashMap<>();
     Map<Long, List<Anggota>> perPd = new HashMap<>();
     for (Skp skp : planning.definitif(instansi, tahun)) {
@@ -90,7 +94,7 @@ public class DistribusiService {
     List<PerangkatDaerahView> hasil = organization.unit(instansi).stream()
         .filter(u -> unitBoleh.contains(u.getId()) && u.equals(pdDari.computeIfAbsent(u.getId(), k -> delegasi.perangkatDaerahDari(u))))
         .sorted(Comparator.comparing(UnitKerja::getNama))
-        .map(u -> view(u, tahun, perPd.getOrDefault(u.getId(), List.of())))
+        .map(u -> view(u, tahun, perPd.getOrDefault(u.getId(), List.of()), kurvaSekali))
         .toList();
     return new Laporan(kode, tahun, mengikat, hasil);
   }
@@ -108,12 +112,15 @@ public class DistribusiService {
         .toList();
   }
 
-  public PerangkatDaerahView view(UnitKerja pd, int tahun, List<Anggota> anggota) {
+  public PerangkatDaerahView view(UnitKerja pd, int tahun, List<Anggota> anggota) { return view(pd, tahun, anggota, kurva::untuk); }
+
+  private PerangkatDaerahView view(UnitKerja pd, int tahun, List<Anggota> anggota,
+      Function<PredikatOrganisasi, List<KurvaDistribusi.Batasan>> kurvaUntuk) {
     Map<Predikat, Long> jumlah = jumlah(anggota);
     long dinilai = jumlah.values().stream().mapToLong(Long::longValue).sum();
     Optional<PredikatOrganisasi> organisasi = predikatOrganisasi.findByUnitIdAndTahun(pd.getId(), tahun)
         .map(PenetapanPredikatOrganisasi::getPredikat);
-    List<KurvaDistribusi.Batasan> batasan = organisasi.map(kurva::untuk).orElse(null);
+    List<KurvaDistribusi.Batasan> batasan = organisasi.map(kurvaUntuk).orElse(null);
     List<BarisPredikat> baris = Arrays.stream(Predikat.values()).map(p -> {
       long n = jumlah.get(p);
       BigDecimal persen = KurvaDistribusi.persen(n, dinilai);

@@ -100,7 +100,6 @@ public class KalibrasiService {
       @NotBlank(message = "alasan perubahan predikat wajib diisi") @Size(max = 2000, message = "alasan maksimal 2000 karakter") String alasan) {}
 
   /** Read by the perangkat daerah's head and the instansi's admins and auditors ({@link LingkupUnit}). */
-  @Transactional(readOnly = true)
   public Lembar lembar(long unitId, int tahun, Authentication auth) {
     UnitKerja pd = perangkatDaerah(unitId);
     lingkup.untuk(auth, pd.getInstansi(), pd.getKode());
