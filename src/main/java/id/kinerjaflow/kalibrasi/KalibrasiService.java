@@ -102,7 +102,9 @@ public class KalibrasiService {
   /** Read by the perangkat daerah's head and the instansi's admins and auditors ({@link LingkupUnit}). */
   public Lembar lembar(long unitId, int tahun, Authentication auth) {
     UnitKerja pd = perangkatDaerah(unitId);
-    lingkup.untuk(auth, pd.getInstansi(), pd.getKode());
+    if (!lingkup.untuk(auth, pd.getInstansi(), null).contains(pd.getId())) {
+      throw new ForbiddenException("Anda tidak berhak melihat kalibrasi " + pd.getNama() + "; hanya perangkat daerah yang Anda pimpin.");
+    }
     List<Anggota> anggota = distribusi.anggota(pd, tahun);
     Pegawai kepala = organization.kepala(pd).orElse(null);
     return new Lembar(distribusi.view(pd, tahun, anggota), instansiService.kalender(pd.getInstansi(), tahun).isKurvaMengikat(),
