@@ -34,8 +34,17 @@ async function masuk(nip, sandi) {
   page = context.pages()[0] || await context.newPage();
   page.setDefaultTimeout(20000);
   page.on('pageerror', (e) => console.error('[halaman] ' + e.message));
-  await page.goto(BASE + '/camunda/app/tasklist/default/', { waitUntil: 'networkidle' });
   const nama = page.locator('input[ng-model=username]');
+  // On a loaded machine Tasklist's plugin modules may time out (RequireJS) and the page stays blank: load it again.
+  for (let i = 0; ; i++) {
+    await page.goto(BASE + '/camunda/app/tasklist/default/', { waitUntil: 'networkidle' });
+    try {
+      await nama.waitFor({ timeout: 60000 });
+      break;
+    } catch (e) {
+      if (i === 2) throw e;
+    }
+  }
   const isian = page.locator('input[ng-model=password]');
   for (let i = 0; i < 5 && (await nama.inputValue() !== nip || await isian.inputValue() !== sandi); i++) {
     await nama.fill(nip);
