@@ -25,11 +25,12 @@ public record HasilView(Long skpId, int tahun, String nip, String nama, String j
 
   public record UmpanBalikView(Long rhkId, String rhk, String isi) {}
 
+  /** {@code ditetapkanPada/Oleh}: when and by whom the predicate was made final (null until then); {@code alasanPerubahan}: why it last changed. */
   public record AkhirView(LocalDate batas, StatusEvaluasi status, Rating ratingHasilKerja, Rating ratingPerilaku,
-      Predikat predikat, String catatan, Instant dinilaiPada) {
+      Predikat predikat, String catatan, Instant dinilaiPada, String alasanPerubahan, Instant ditetapkanPada, String ditetapkanOleh) {
     static AkhirView of(EvaluasiAkhir a) {
       return new AkhirView(a.tenggat().batas(), a.getStatus(), a.getRatingHasilKerja(), a.getRatingPerilaku(),
-          a.getPredikat(), a.getCatatan(), a.getDinilaiPada());
+          a.getPredikat(), a.getCatatan(), a.getDinilaiPada(), a.getAlasanPerubahan(), a.getDitetapkanPada(), a.getDitetapkanOleh());
     }
   }
 

@@ -45,10 +45,10 @@ class InstansiController {
       @NotNull(message = "tahun wajib diisi") @Min(value = 2022, message = "tahun minimal 2022") @Max(value = 2100, message = "tahun tidak valid") Integer tahun) {}
 
   record KalenderView(String instansi, int tahun, String preset, JenisPeriode jenisPeriode, LocalDate batasRencana,
-      LocalDate batasFinal, boolean verifikasiTarget, List<PeriodeView> periode, List<CapaianView> capaianOrganisasi) {
+      LocalDate batasFinal, boolean verifikasiTarget, boolean kurvaMengikat, List<PeriodeView> periode, List<CapaianView> capaianOrganisasi) {
     static KalenderView of(Kalender k) {
       return new KalenderView(k.getInstansi().getKode(), k.getTahun(), k.getPreset(), k.getJenisPeriode(), k.getBatasRencana(),
-          k.getBatasFinal(), k.isVerifikasiTarget(), k.getPeriode().stream().map(p -> new PeriodeView(p.getUrutan(), p.getNama(), p.getMulai(),
+          k.getBatasFinal(), k.isVerifikasiTarget(), k.isKurvaMengikat(), k.getPeriode().stream().map(p -> new PeriodeView(p.getUrutan(), p.getNama(), p.getMulai(),
               p.getSelesai(), p.getLaporanDibuka(), p.getBatasLaporan(), p.getBatas())).toList(),
           k.getCapaianOrganisasi().stream().map(c -> new CapaianView(c.getUrutan(), c.getNama(), c.isTahunan(), c.getDibuka(), c.getBatas())).toList());
     }

@@ -19,6 +19,8 @@ public class Kalender {
   private LocalDate batasRencana;
   private LocalDate batasFinal;
   private boolean verifikasiTarget;
+  /** Whether the predicate distribution curve binds at calibration ({@code predicate-distribution}); else deviations are recorded. */
+  private boolean kurvaMengikat;
 
   @OneToMany(mappedBy = "kalender", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("urutan")
@@ -39,6 +41,7 @@ public class Kalender {
     this.batasRencana = preset.batasRencana();
     this.batasFinal = preset.batasFinal();
     this.verifikasiTarget = preset.verifikasiTarget();
+    this.kurvaMengikat = preset.kurvaMengikat();
     int urutan = 1;
     for (KalenderPreset.Periode p : preset.periode()) {
       periode.add(new KalenderPeriode(this, urutan++, p));
@@ -57,6 +60,7 @@ public class Kalender {
   public LocalDate getBatasRencana() { return batasRencana; }
   public LocalDate getBatasFinal() { return batasFinal; }
   public boolean isVerifikasiTarget() { return verifikasiTarget; }
+  public boolean isKurvaMengikat() { return kurvaMengikat; }
   public List<KalenderPeriode> getPeriode() { return periode; }
 
   public List<KalenderCapaian> getCapaianOrganisasi() { return capaianOrganisasi; }

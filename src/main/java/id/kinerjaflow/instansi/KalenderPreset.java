@@ -17,6 +17,8 @@ public record KalenderPreset(
     LocalDate batasFinal,
     /** Annual targets are verified by BKPSDM after the appraiser approves (Sungai Penuh). */
     boolean verifikasiTarget,
+    /** The predicate distribution curve binds: calibration is refused while outside it (Lima Puluh Kota); else only recorded. */
+    boolean kurvaMengikat,
     String catatan,
     List<Periode> periode,
     /**
@@ -51,7 +53,7 @@ public record KalenderPreset(
     long selisih = tahunBaru - tahun;
     if (selisih == 0) return this;
     return new KalenderPreset(kode, nama, sumber, tahunBaru, jenisPeriode,
-        akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), verifikasiTarget, catatan,
+        akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), verifikasiTarget, kurvaMengikat, catatan,
         periode.stream().map(p -> p.geser(selisih)).toList(), capaianOrganisasi.stream().map(c -> c.geser(selisih)).toList());
   }
 

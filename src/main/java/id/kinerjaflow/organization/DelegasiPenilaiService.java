@@ -85,7 +85,7 @@ public class DelegasiPenilaiService {
   }
 
   /** The unit itself or its nearest parent that is a perangkat daerah; null when there is none. */
-  UnitKerja perangkatDaerahDari(UnitKerja unit) {
+  public UnitKerja perangkatDaerahDari(UnitKerja unit) {
     for (UnitKerja u = unit; u != null; u = u.getInduk()) {
       if (perangkatDaerah(u)) return u;
     }

@@ -17,6 +17,14 @@ public final class SkpAnnualCycleProcess {
   public static final String CALL_PLANNING = "CallActivity_Planning";
   public static final String CALL_PERIODIC_EVALUATION = "CallActivity_PeriodicEvaluation";
   public static final String CALL_FINAL_EVALUATION = "CallActivity_FinalEvaluation";
+  /** Whether a perangkat daerah calibrates the final predicate (kalibrasiPredikat.menunggu), else it is made final at once. */
+  public static final String GATEWAY_CALIBRATION_APPLIES = "Gateway_CalibrationApplies";
+  /** Waits for the calibration to make the predicate final: message {@link #MESSAGE_FINAL_PREDICATE_SET}, correlated per SKP. */
+  public static final String RECEIVE_AWAIT_FINAL_PREDICATE = "ReceiveTask_AwaitFinalPredicate";
+  public static final String MESSAGE_FINAL_PREDICATE_SET = "PredikatFinalDitetapkan";
+  public static final String TASK_MAKE_PREDICATE_FINAL = "ServiceTask_MakePredicateFinal";
+  /** E-mails the employee the final predicate; followed directly by the end event. */
+  public static final String TASK_NOTIFY_FINAL_PREDICATE = "ServiceTask_NotifyFinalPredicate";
   public static final String END_CYCLE_COMPLETED = "EndEvent_CycleCompleted";
 
   private SkpAnnualCycleProcess() {}

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.OrganizationPerformanceProcess;
+import id.kinerjaflow.process.PredicateCalibrationProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpObjectionProcess;
@@ -49,6 +50,7 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_KINERJA_ORGANISASI = "Kinerja Organisasi";
   static final String FILTER_PERLU_DITUNJUK = "Perlu Ditunjuk";
   static final String FILTER_KEBERATAN = "Predikat & Keberatan";
+  static final String FILTER_PERLU_DIKALIBRASI = "Perlu Dikalibrasi";
   static final String RIWAYAT_TUGAS = "kinerja.hak-riwayat-tugas-terbuka";
 
   private final AkunService akun;
@@ -120,6 +122,8 @@ class CamundaSetup implements ApplicationRunner {
         tugasSaya().taskDefinitionKeyIn(SkpObjectionProcess.TASK_RESPOND_TO_PREDICATE, SkpObjectionProcess.TASK_RESPOND_TO_OBJECTION,
             SkpObjectionProcess.TASK_DECIDE, SkpObjectionProcess.TASK_DECIDE_WITHOUT_SUPERIOR),
         Grup.PEGAWAI, Grup.PENILAI);
+    filter(FILTER_PERLU_DIKALIBRASI, -4, "Predikat akhir pegawai perangkat daerah Anda yang perlu dikalibrasi",
+        tugasSaya().taskDefinitionKey(PredicateCalibrationProcess.TASK_CALIBRATE), Grup.PENILAI);
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),
         Grup.PEGAWAI, Grup.PENILAI);

@@ -3,10 +3,13 @@ package id.kinerjaflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static id.kinerjaflow.support.Berkas.aliranCsv;
 
+import id.kinerjaflow.capaian.PredikatOrganisasi;
+import id.kinerjaflow.evaluation.EvaluasiAkhir;
 import id.kinerjaflow.evaluation.EvaluasiAkhirRepository;
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.evaluation.Predikat;
 import id.kinerjaflow.evaluation.Rating;
+import id.kinerjaflow.kalibrasi.TahunDinilai;
 import id.kinerjaflow.organization.OrganizationImport;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
@@ -69,6 +72,7 @@ class TasklistBrowserTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired EvaluasiAkhirRepository akhirRepository;
+  @Autowired TahunDinilai tahunDinilai;
 
   /** Installs Chromium and playwright-core when they are missing (e2e/setup.sh), so the README's test command is enough. */
   @BeforeAll
@@ -182,6 +186,24 @@ class TasklistBrowserTest {
     jalankan("keberatan di browser", env, "node", "e2e/keberatan.mjs");
 
     assertThat(evaluation.akhir(skp.getId()).getPredikat()).isEqualTo(Predikat.SANGAT_BAIK);
+  /**
+   * The Kepala Dinas calibrates Dinas Uji's 2024 predicates in Tasklist (e2e/kalibrasi.mjs): Lima Puluh Kota's curve binds,
+   * all three are Baik under an organisation predicate Baik; one becomes Butuh Perbaikan with a reason, then confirmed.
+   */
+  @Test
+  void kepalaPerangkatDaerahMengkalibrasiPredikatDiTasklist() throws Exception {
+    TahunDinilai.Tahun t = tahunDinilai.siapkan("lima-puluh-kota-2024");
+    tahunDinilai.predikatOrganisasiDanKalibrasi(t, PredikatOrganisasi.BAIK);
+
+    Map<String, String> env = new HashMap<>(Map.of("BASE_URL", "http://localhost:" + port, "KEPALA", t.org().kepalaDinas(),
+        "PASSWORD", TestOrganisasi.PASSWORD, "TAHUN", "2024", "UNIT", "Dinas Uji", "PEGAWAI_NAMA", "Verifikator BKPSDM Uji",
+        "PREDIKAT_BARU", LABEL.get("BUTUH_PERBAIKAN")));
+    env.put("ARTIFACTS", Path.of("e2e/artifacts").toAbsolutePath().toString());
+    jalankan("kalibrasi di Tasklist", env, "node", "e2e/kalibrasi.mjs");
+
+    EvaluasiAkhir akhir = evaluation.akhir(t.skp().get(t.org().verifikator()).getId());
+    assertThat(akhir.getPredikat()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
+    assertThat(akhir.getDitetapkanOleh()).isEqualTo(t.org().kepalaDinas());
   }
 
   private static void tahap(String nama, Map<String, String> env) throws IOException, InterruptedException {

@@ -5,7 +5,7 @@ const LABEL = {
   UTAMA: 'Utama', TAMBAHAN: 'Tambahan',
   DI_ATAS_EKSPEKTASI: 'Di Atas Ekspektasi', SESUAI_EKSPEKTASI: 'Sesuai Ekspektasi', DI_BAWAH_EKSPEKTASI: 'Di Bawah Ekspektasi',
   SANGAT_BAIK: 'Sangat Baik', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang/Misconduct',
-  SANGAT_KURANG: 'Sangat Kurang',
+  SANGAT_KURANG: 'Sangat Kurang', ISTIMEWA: 'Istimewa',
   DRAFT: 'Draf', DIAJUKAN: 'Diajukan', DIKEMBALIKAN: 'Dikembalikan', DITETAPKAN: 'Ditetapkan',
   MENUNGGU: 'Belum dilaporkan', DILAPORKAN: 'Dilaporkan', DINILAI: 'Dinilai', TIDAK_DINILAI: 'Terkunci, tidak dinilai',
   BERORIENTASI_PELAYANAN: 'Berorientasi Pelayanan', AKUNTABEL: 'Akuntabel', KOMPETEN: 'Kompeten', HARMONIS: 'Harmonis',
