@@ -106,7 +106,7 @@ public class KalibrasiService {
       throw new ForbiddenException("Anda tidak berhak melihat kalibrasi " + pd.getNama() + "; hanya perangkat daerah yang Anda pimpin.");
     }
     List<Anggota> anggota = distribusi.anggota(pd, tahun);
-    Pegawai kepala = organization.kepala(pd).orElse(null);
+    Pegawai kepala = organization.kepala(pd).stream().findFirst().orElse(null);
     return new Lembar(distribusi.view(pd, tahun, anggota), instansiService.kalender(pd.getInstansi(), tahun).isKurvaMengikat(),
         kepala == null ? null : kepala.getNip(), kepala == null ? null : kepala.getNama(), tugas(pd, tahun) != null,
         anggota.stream().map(BarisPegawai::of).toList());
@@ -193,7 +193,7 @@ public class KalibrasiService {
 
   /** The head of the perangkat daerah, the calibration task's assignee (null when nobody heads it). */
   @Transactional(readOnly = true)
-  public String kepala(long unitId) { return organization.kepala(perangkatDaerah(unitId)).map(Pegawai::getNip).orElse(null); }
+  public String kepala(long unitId) { return organization.kepala(perangkatDaerah(unitId)).stream().findFirst().map(Pegawai::getNip).orElse(null); }
 
   @Transactional(readOnly = true)
   public UnitKerja perangkatDaerah(long unitId) {

@@ -66,17 +66,6 @@ public class OrganizationService {
         + " jabatan kepala. Impor kepala unitnya (boleh dengan aktif false bila kosong) atau kosongkan plt_plh pegawai ini.")));
   }
 
-  /** Who heads the unit now: its active definitive head, else its acting official (Plt/Plh); empty when nobody does. */
-  public Optional<Pegawai> kepala(UnitKerja unit) {
-    return pegawaiRepository.findKepala(unit).stream().findFirst()
-        .or(() -> pegawaiRepository.findByPltUnitAndAktifTrueOrderByNip(unit).stream().findFirst());
-  }
-
-  /** A unit by its id. */
-  public UnitKerja unit(long id) {
-    return unitRepository.findById(id).orElseThrow(() -> new NotFoundException("Unit kerja " + id + " tidak ditemukan."));
-  }
-
   /** The employees with these NIPs, of any instansi, active or not; unknown NIPs are left out. */
   public List<Pegawai> pegawai(Collection<String> nips) { return pegawaiRepository.findByNipIn(nips); }
 

@@ -186,6 +186,8 @@ class TasklistBrowserTest {
     jalankan("keberatan di browser", env, "node", "e2e/keberatan.mjs");
 
     assertThat(evaluation.akhir(skp.getId()).getPredikat()).isEqualTo(Predikat.SANGAT_BAIK);
+  }
+
   /**
    * The Kepala Dinas calibrates Dinas Uji's 2024 predicates in Tasklist (e2e/kalibrasi.mjs): Lima Puluh Kota's curve binds,
    * all three are Baik under an organisation predicate Baik; one becomes Butuh Perbaikan with a reason, then confirmed.
