@@ -37,6 +37,11 @@ public class KeberatanSkp {
 
   public Date batasKeputusan(long skpId) { return tenggatKeputusan(keberatan(skpId)).terkunciPada(); }
 
+  /** skp-annual-cycle's Gateway_PredicateRated: the SKP has a rated predicate made final, so its employee may object. */
+  public boolean dapatDibuka(long skpId) {
+    return akhirRepository.findBySkpId(skpId).filter(a -> a.isFinal() && a.getPredikat() != null).isPresent();
+  }
+
   /** Gateway_ObjectionFiled: the employee objected (rather than accepting the predicate). */
   public boolean diajukan(long skpId) { return keberatan(skpId).getStatus() == StatusKeberatan.DIAJUKAN; }
 

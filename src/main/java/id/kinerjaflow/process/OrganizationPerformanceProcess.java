@@ -16,6 +16,7 @@ public final class OrganizationPerformanceProcess {
   public static final String TASK_DETERMINE_PREDICATE_SETTER = "Task_DeterminePredicateSetter";
   public static final String TASK_SET_PREDICATE = "Task_SetOrganizationPredicate";
   public static final String TASK_SET_UNIT_PREDICATE = "Task_SetUnitPredicate";
+  public static final String CALL_CALIBRATE_PREDICATES = "CallActivity_CalibratePredicates";
   public static final String END_PREDICATE_SET = "EndEvent_OrganizationPredicateSet";
 
   /** The instansi (kode), as the calibration process is called with it; {@code instansi} too, the Camunda tenant. */

@@ -25,6 +25,7 @@ public final class SkpAnnualCycleProcess {
   public static final String TASK_MAKE_PREDICATE_FINAL = "ServiceTask_MakePredicateFinal";
   /** E-mails the employee the final predicate; followed directly by the end event. */
   public static final String TASK_NOTIFY_FINAL_PREDICATE = "ServiceTask_NotifyFinalPredicate";
+  public static final String CALL_OBJECTION = "CallActivity_Objection";
   public static final String END_CYCLE_COMPLETED = "EndEvent_CycleCompleted";
 
   private SkpAnnualCycleProcess() {}

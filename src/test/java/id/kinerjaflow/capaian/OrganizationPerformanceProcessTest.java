@@ -189,8 +189,8 @@ class OrganizationPerformanceProcessTest {
         .isInstanceOf(ForbiddenException.class);
     service.tetapkanPredikat(org.instansi(), "bidang", 2024, org.kepalaDinas(), PredikatOrganisasi.BUTUH_PERBAIKAN, "dua IKU tertinggal");
 
-    // Then: both predicates are set and the process ends where the calibration will follow.
-    assertThat(pi).isEnded().hasPassed(END_PREDICATE_SET);
+    // Then: both predicates are set and the Kepala Perangkat Daerah's calibration of the employees' predicates follows.
+    assertThat(pi).isWaitingAt(CALL_CALIBRATE_PREDICATES);
     Assertions.assertThat(service.predikat(bidang(), 2024)).hasValueSatisfying(p -> {
       Assertions.assertThat(p.getPredikat()).isEqualTo(PredikatOrganisasi.BUTUH_PERBAIKAN);
       Assertions.assertThat(p.getDitetapkanOleh()).isEqualTo(org.kepalaDinas());
