@@ -205,6 +205,13 @@ public class EvaluationService {
         .orElseThrow(() -> new NotFoundException("Periode ke-" + urutan + " untuk SKP " + skpId + " tidak ditemukan."));
   }
 
+  /** A periodic evaluation by its id (the process variable {@code periodeId}). */
+  @Transactional(readOnly = true)
+  public EvaluasiPeriodik evaluasiPeriodik(long periodeId) {
+    return periodikRepository.findById(periodeId)
+        .orElseThrow(() -> new NotFoundException("Evaluasi periodik " + periodeId + " tidak ditemukan."));
+  }
+
   @Transactional(readOnly = true)
   public List<EvaluasiPeriodik> semuaPeriode(Skp skp) { return periodikRepository.findBySkp(skp); }
 

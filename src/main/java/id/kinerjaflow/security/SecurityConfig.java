@@ -47,7 +47,8 @@ class SecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/instansi").hasAuthority(Grup.CAMUNDA_ADMIN)
             // An instansi is administered by its own BKPSDM admins only: another instansi's admin gets 403.
             // Also read by a Kepala Perangkat Daerah for their own units: the controller narrows (organization.LingkupUnit).
-            .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/tpp", "/api/instansi/{kode}/dokumen").authenticated()
+            .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/tpp", "/api/instansi/{kode}/dokumen", "/api/instansi/{kode}/pembinaan")
+                .authenticated()
             .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/**").access(instansi(Grup::pembaca))
             .requestMatchers("/api/instansi/{kode}/**").access(instansi(Grup::pengelola))
             .requestMatchers(HttpMethod.POST, "/api/siklus").hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)
