@@ -258,6 +258,10 @@ public class EvaluationService {
         .orElseThrow(() -> new NotFoundException("Evaluasi akhir untuk SKP " + skpId + " tidak ditemukan."));
   }
 
+  /** The rated final evaluations of the instansi's own-position SKP of a year, final ({@link EvaluasiAkhir#isFinal()}) or not. */
+  @Transactional(readOnly = true)
+  public List<EvaluasiAkhir> akhirDinilai(Instansi instansi, int tahun) { return akhirRepository.findDinilai(instansi, tahun); }
+
   /** The final predicates of an instansi's rated SKP of the year for the employees' own positions (not acted in), by NIP. */
   @Transactional(readOnly = true)
   public Map<String, Predikat> predikatAkhir(Instansi instansi, int tahun) {
