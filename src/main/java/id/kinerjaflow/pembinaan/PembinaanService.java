@@ -167,7 +167,7 @@ public class PembinaanService {
     Skp skp = p.getSkp();
     int urutan = p.getEvaluasi().getPeriode().getUrutan();
     Predikat berikutnya = evaluation.semuaPeriode(skp).stream().filter(e -> e.getPeriode().getUrutan() == urutan + 1)
-        .map(EvaluasiPeriodik::getPredikat).findFirst().orElse(null);
+        .findFirst().map(EvaluasiPeriodik::getPredikat).orElse(null);
     return new BarisLaporan(urutan, p.getEvaluasi().namaLengkap(), skp.getPegawai().getNip(), skp.namaPemegang(),
         skp.getJabatan().getNama(), skp.getJabatan().getUnit().getNama(), skp.getPenilai() == null ? null : skp.getPenilai().getNip(),
         skp.getPenilai() == null ? null : skp.getPenilai().getNama(), p.getJenis(), p.getPredikat(), p.getPredikatSebelumnya(),
