@@ -140,7 +140,7 @@ class PembinaanApiTest {
     assertThat(status(org.verifikator(), TestOrganisasi.PASSWORD, url + "&format=pdf")).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(status(org.verifikator(), TestOrganisasi.PASSWORD, "/api/instansi/" + org.instansi() + "/pembinaan?tahun=2030"))
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(status(eko, TestOrganisasi.PASSWORD, "/api/pembinaan/" + pembinaanId)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(org.kepalaDinas(), TestOrganisasi.PASSWORD, "/api/pembinaan/" + pembinaanId)).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
