@@ -8,6 +8,7 @@ import id.kinerjaflow.evaluation.Predikat;
 import id.kinerjaflow.instansi.Instansi;
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.instansi.Tenggat;
+import id.kinerjaflow.instansi.TenggatSkp;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.process.OpenTasks;
@@ -131,7 +132,7 @@ public class PembinaanService {
   public List<PembinaanKinerja> untukSkp(Skp skp) { return repository.findBySkp(skp); }
 
   /** The day it is due: the next period's deadline (the final deadline after the last period). */
-  static LocalDate batas(PembinaanKinerja p) { return TenggatPembinaan.tenggat(p.getEvaluasi()).batas(); }
+  static LocalDate batas(PembinaanKinerja p) { return TenggatSkp.tenggatSesudah(p.getEvaluasi().getPeriode()).batas(); }
 
   public record BarisLaporan(int urutanPeriode, String periode, String nip, String nama, String jabatan, String unitKerja,
       String penilaiNip, String penilaiNama, JenisPembinaan jenis, Predikat predikat, Predikat predikatSebelumnya,

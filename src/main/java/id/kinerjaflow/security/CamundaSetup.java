@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import id.kinerjaflow.process.Pengingat;
+import id.kinerjaflow.process.PerformanceCoachingProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
@@ -44,6 +45,7 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_TENGGAT = "Lewat Tenggat / Segera Berakhir";
   static final String FILTER_PERLU_DIVERIFIKASI = "Perlu Diverifikasi";
   static final String FILTER_PERLU_DITENTUKAN = "Perlu Ditentukan";
+  static final String FILTER_PEMBINAAN = "Pembinaan Kinerja";
   static final String RIWAYAT_TUGAS = "kinerja.hak-riwayat-tugas-terbuka";
 
   private final AkunService akun;
@@ -101,6 +103,9 @@ class CamundaSetup implements ApplicationRunner {
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .taskDefinitionKey(SkpAnnualCycleProcess.TASK_DETERMINE_APPRAISER).orderByDueDate().asc(),
         Grup.ADMIN_BKPSDM);
+    filter(FILTER_PEMBINAAN, -2, "Bimbingan dan konseling kinerja yang perlu Anda lakukan dan catat",
+        tugasSaya().taskDefinitionKeyIn(PerformanceCoachingProcess.TASK_COACH, PerformanceCoachingProcess.TASK_COUNSEL),
+        Grup.PENILAI);
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),
         Grup.PEGAWAI, Grup.PENILAI);

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a PMM import as imported; a rated predicate not yet final is left out and counted in {@code belumFinal}.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: the engine writes each decision evaluation to its history
 public class PenghargaanSanksi {
   public static final String DECISION = "reward-sanction";
 

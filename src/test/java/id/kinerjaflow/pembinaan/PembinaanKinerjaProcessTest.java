@@ -11,6 +11,7 @@ import id.kinerjaflow.evaluation.Predikat;
 import id.kinerjaflow.evaluation.Rating;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
+import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.support.ProsesTest;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
@@ -20,10 +21,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,8 @@ class PembinaanKinerjaProcessTest {
   @Autowired EvaluationService evaluation;
   @Autowired PembinaanService pembinaan;
   @Autowired RuntimeService runtimeService;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
 
   TestOrganisasi.Org org;
   Skp skp;
@@ -69,6 +75,13 @@ class PembinaanKinerjaProcessTest {
     assertThat(bimbingan).isWaitingAt(TASK_COACH).task().isAssignedTo(org.penilai())
         .hasName("Bimbingan Kinerja — Budi Santoso (" + org.pegawai() + ")")
         .hasDueDate(Skenario.wib(LocalDateTime.of(2024, 4, 21, 0, 0)));
+    identityService.setAuthentication(org.penilai(), List.of(Grup.PEGAWAI, Grup.PENILAI), List.of(org.instansi()));
+    try { // Tasklist's filter "Pembinaan Kinerja" shows it to the appraiser
+      String filter = filterService.createFilterQuery().filterName("Pembinaan Kinerja").singleResult().getId();
+      Assertions.assertThat(filterService.<Task>list(filter)).extracting(Task::getProcessInstanceId).containsExactly(bimbingan.getId());
+    } finally {
+      identityService.clearAuthentication();
+    }
     long id = ((Number) runtimeService.getVariable(bimbingan.getId(), PEMBINAAN_ID)).longValue();
     Assertions.assertThat(pembinaan.get(id)).extracting(PembinaanKinerja::getJenis, PembinaanKinerja::getPredikat,
         PembinaanKinerja::getPredikatSebelumnya, PembinaanKinerja::getStatus)
