@@ -219,6 +219,13 @@ public class EvaluationService {
         .orElseThrow(() -> new NotFoundException("Periode ke-" + urutan + " untuk SKP " + skpId + " tidak ditemukan."));
   }
 
+  /** A periodic evaluation by its id (the process variable {@code periodeId}). */
+  @Transactional(readOnly = true)
+  public EvaluasiPeriodik evaluasiPeriodik(long periodeId) {
+    return periodikRepository.findById(periodeId)
+        .orElseThrow(() -> new NotFoundException("Evaluasi periodik " + periodeId + " tidak ditemukan."));
+  }
+
   @Transactional(readOnly = true)
   public List<EvaluasiPeriodik> semuaPeriode(Skp skp) { return periodikRepository.findBySkp(skp); }
 
@@ -267,6 +274,10 @@ public class EvaluationService {
     return akhirRepository.findBySkpId(skpId)
         .orElseThrow(() -> new NotFoundException("Evaluasi akhir untuk SKP " + skpId + " tidak ditemukan."));
   }
+
+  /** The rated final evaluations of the instansi's own-position SKP of a year, final ({@link EvaluasiAkhir#isFinal()}) or not. */
+  @Transactional(readOnly = true)
+  public List<EvaluasiAkhir> akhirDinilai(Instansi instansi, int tahun) { return akhirRepository.findDinilai(instansi, tahun); }
 
   /** The final predicates of an instansi's rated SKP of the year for the employees' own positions (not acted in), by NIP. */
   @Transactional(readOnly = true)

@@ -59,6 +59,15 @@ public class TenggatSkp {
 
   public Date batasPeriode(long kalenderPeriodeId) { return periode(kalenderPeriodeId).tenggat().terkunciPada(); }
 
+  /** A coaching's or counselling's due date (performance-coaching), after the period {@code kalenderPeriodeId} was rated. */
+  public Date batasPembinaan(long kalenderPeriodeId) { return tenggatSesudah(periode(kalenderPeriodeId)).terkunciPada(); }
+
+  /** The deadline after a period's: the next period's, or the final deadline after the year's last period. */
+  public static Tenggat tenggatSesudah(KalenderPeriode p) {
+    Kalender k = p.getKalender();
+    return p.getUrutan() < k.getPeriode().size() ? k.periode(p.getUrutan() + 1).tenggat() : k.tenggat(k.getBatasFinal());
+  }
+
   /** The plan's and the final rating's reminders: days before the deadline ({@code kinerja.pengingat-hari-sebelum-batas}). */
   public List<Integer> hariPengingat() { return pengingat.hari(); }
 

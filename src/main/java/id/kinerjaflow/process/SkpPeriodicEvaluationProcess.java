@@ -14,6 +14,13 @@ public final class SkpPeriodicEvaluationProcess {
   public static final String TIMER_REPORT_DEADLINE = "Timer_ReportDeadline";
   public static final String TIMER_DEADLINE = "Timer_PeriodDeadline";
   public static final String RULE_DETERMINE_PREDICATE = "BusinessRuleTask_DeterminePredicate";
+  /** performance-follow-up: BIMBINGAN, KONSELING or TIDAK_ADA, then ServiceTask_StartCoaching starts performance-coaching. */
+  public static final String RULE_DETERMINE_FOLLOW_UP = "BusinessRuleTask_DetermineFollowUp";
+  public static final String GATEWAY_FOLLOW_UP_NEEDED = "Gateway_FollowUpNeeded";
+  public static final String TASK_START_COACHING = "ServiceTask_StartCoaching";
+  /** Variables of the follow-up: its decision, and the previous period's predicate it was decided on. */
+  public static final String TINDAK_LANJUT = "tindakLanjut";
+  public static final String PREDIKAT_SEBELUMNYA = "predikatSebelumnya";
   public static final String END_LOCKED = "EndEvent_PeriodLocked";
   public static final String END_EVALUATED = "EndEvent_PeriodEvaluated";
 

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import id.kinerjaflow.process.Pengingat;
 import id.kinerjaflow.process.OrganizationPerformanceProcess;
 import id.kinerjaflow.process.PredicateCalibrationProcess;
+import id.kinerjaflow.process.PerformanceCoachingProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpObjectionProcess;
@@ -51,6 +52,7 @@ class CamundaSetup implements ApplicationRunner {
   static final String FILTER_PERLU_DITUNJUK = "Perlu Ditunjuk";
   static final String FILTER_KEBERATAN = "Predikat & Keberatan";
   static final String FILTER_PERLU_DIKALIBRASI = "Perlu Dikalibrasi";
+  static final String FILTER_PEMBINAAN = "Pembinaan Kinerja";
   static final String RIWAYAT_TUGAS = "kinerja.hak-riwayat-tugas-terbuka";
 
   private final AkunService akun;
@@ -124,6 +126,9 @@ class CamundaSetup implements ApplicationRunner {
         Grup.PEGAWAI, Grup.PENILAI);
     filter(FILTER_PERLU_DIKALIBRASI, -4, "Predikat akhir pegawai perangkat daerah Anda yang perlu dikalibrasi",
         tugasSaya().taskDefinitionKey(PredicateCalibrationProcess.TASK_CALIBRATE), Grup.PENILAI);
+    filter(FILTER_PEMBINAAN, -3, "Bimbingan dan konseling kinerja yang perlu Anda lakukan dan catat",
+        tugasSaya().taskDefinitionKeyIn(PerformanceCoachingProcess.TASK_COACH, PerformanceCoachingProcess.TASK_COUNSEL),
+        Grup.PENILAI);
     filter(FILTER_TENGGAT, 0, "Tugas yang sudah lewat tenggat atau berakhir dalam " + hariSebelumBatas + " hari",
         tugasSaya().dueBeforeExpression("${dateTime().plusDays(" + hariSebelumBatas + ").toDate()}"),
         Grup.PEGAWAI, Grup.PENILAI);

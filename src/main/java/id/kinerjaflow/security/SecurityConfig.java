@@ -48,7 +48,8 @@ class SecurityConfig {
             // An instansi is administered by its own BKPSDM admins only: another instansi's admin gets 403.
             // Also read by a Kepala Perangkat Daerah for their own units: the controller narrows (organization.LingkupUnit).
             .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/tpp", "/api/instansi/{kode}/dokumen",
-                "/api/instansi/{kode}/kinerja-organisasi", "/api/instansi/{kode}/distribusi").authenticated()
+                "/api/instansi/{kode}/kinerja-organisasi", "/api/instansi/{kode}/distribusi",
+                "/api/instansi/{kode}/pembinaan").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/instansi/{kode}/**").access(instansi(Grup::pembaca))
             .requestMatchers("/api/instansi/{kode}/**").access(instansi(Grup::pengelola))
             .requestMatchers(HttpMethod.POST, "/api/siklus").hasAnyAuthority(Grup.ADMIN_BKPSDM, Grup.CAMUNDA_ADMIN)

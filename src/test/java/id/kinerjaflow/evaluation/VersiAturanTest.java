@@ -81,13 +81,14 @@ class VersiAturanTest {
 
   /** What a redeploy does when a designer changes the predicate table: every model again, in one deployment. */
   private Deployment terapkanAturanBaru() throws IOException {
-    assertThat(definisi(periode).getVersionTag()).isEqualTo("2.0.0");
+    assertThat(definisi(periode).getVersionTag()).isEqualTo("2.1.0");
     return repositoryService.createDeployment().name("kinerja-flow")
         .addString("bpmn/skp-periodic-evaluation.bpmn", sumber("bpmn/skp-periodic-evaluation.bpmn")
-            .replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.1\""))
+            .replace("camunda:versionTag=\"2.1.0\"", "camunda:versionTag=\"2.1.1\""))
         .addString("dmn/performance-predicate.dmn", sumber("dmn/performance-predicate.dmn")
             .replace("camunda:versionTag=\"1.0.0\"", "camunda:versionTag=\"1.1.0\"")
             .replace("<text>\"KURANG\"</text>", "<text>\"BUTUH_PERBAIKAN\"</text>"))
+        .addString("dmn/performance-follow-up.dmn", sumber("dmn/performance-follow-up.dmn"))
         .deploy();
   }
 
