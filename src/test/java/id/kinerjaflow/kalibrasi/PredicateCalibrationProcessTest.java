@@ -112,15 +112,15 @@ class PredicateCalibrationProcessTest {
     // When: the curve is met and the head confirms.
     DistribusiService.KalibrasiView hasil = kalibrasi.konfirmasi(dinas.getId(), 2024, org.kepalaDinas());
 
-    // Then: recorded within the curve; every predicate is final, by the head; each cycle went on and told its employee.
+    // Then: recorded within the curve; every predicate is final, by the head; each cycle told its employee, who may now object.
     Assertions.assertThat(hasil.sesuaiKurva()).isTrue();
     assertThat(kalibrasiPi).isEnded().hasPassed(PredicateCalibrationProcess.TASK_FINALIZE);
     for (String nip : List.of(org.pegawai(), org.penilai(), org.verifikator())) {
       EvaluasiAkhir akhir = evaluation.akhir(skp.get(nip).getId());
       Assertions.assertThat(akhir.getDitetapkanOleh()).as(nip).isEqualTo(org.kepalaDinas());
       Assertions.assertThat(akhir.getDitetapkanPada()).isNotNull();
-      assertThat(siklus(nip)).isEnded().hasPassed(SkpAnnualCycleProcess.RECEIVE_AWAIT_FINAL_PREDICATE,
-          SkpAnnualCycleProcess.TASK_NOTIFY_FINAL_PREDICATE);
+      assertThat(siklus(nip)).isWaitingAt(SkpAnnualCycleProcess.CALL_OBJECTION)
+          .hasPassed(SkpAnnualCycleProcess.RECEIVE_AWAIT_FINAL_PREDICATE, SkpAnnualCycleProcess.TASK_NOTIFY_FINAL_PREDICATE);
     }
     Assertions.assertThat(evaluation.akhir(skp.get(org.verifikator()).getId()).getPredikat()).isEqualTo(Predikat.BUTUH_PERBAIKAN);
     // A second confirmation finds the calibration done.
@@ -144,7 +144,8 @@ class PredicateCalibrationProcessTest {
         .contains("Baik: 3 dari 3 pegawai (100%), seharusnya paling banyak 70%");
     assertThat(kalibrasiPi).isEnded();
     Assertions.assertThat(evaluation.akhir(skp.get(org.pegawai()).getId()).isFinal()).isTrue();
-    assertThat(siklus(org.pegawai())).isEnded().hasPassed(SkpAnnualCycleProcess.TASK_NOTIFY_FINAL_PREDICATE);
+    assertThat(siklus(org.pegawai())).isWaitingAt(SkpAnnualCycleProcess.CALL_OBJECTION)
+        .hasPassed(SkpAnnualCycleProcess.TASK_NOTIFY_FINAL_PREDICATE);
   }
 
   /**
@@ -171,7 +172,8 @@ class PredicateCalibrationProcessTest {
       assertThat(siklus(nip)).isWaitingAt(SkpAnnualCycleProcess.RECEIVE_AWAIT_FINAL_PREDICATE);
       Assertions.assertThat(evaluation.akhir(skp.get(nip).getId()).isFinal()).isFalse();
     }
-    assertThat(siklus(org.kepalaDinas())).isEnded().hasPassed(SkpAnnualCycleProcess.TASK_MAKE_PREDICATE_FINAL)
+    assertThat(siklus(org.kepalaDinas())).isWaitingAt(SkpAnnualCycleProcess.CALL_OBJECTION)
+        .hasPassed(SkpAnnualCycleProcess.TASK_MAKE_PREDICATE_FINAL)
         .hasNotPassed(SkpAnnualCycleProcess.RECEIVE_AWAIT_FINAL_PREDICATE);
     Assertions.assertThat(evaluation.akhir(skp.get(org.kepalaDinas()).getId()).isFinal()).isTrue();
 
