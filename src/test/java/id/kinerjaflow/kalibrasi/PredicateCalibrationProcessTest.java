@@ -172,8 +172,7 @@ class PredicateCalibrationProcessTest {
       assertThat(siklus(nip)).isWaitingAt(SkpAnnualCycleProcess.RECEIVE_AWAIT_FINAL_PREDICATE);
       Assertions.assertThat(evaluation.akhir(skp.get(nip).getId()).isFinal()).isFalse();
     }
-    assertThat(siklus(org.kepalaDinas())).isWaitingAt(SkpAnnualCycleProcess.CALL_OBJECTION)
-        .hasPassed(SkpAnnualCycleProcess.TASK_MAKE_PREDICATE_FINAL)
+    assertThat(siklus(org.kepalaDinas())).hasPassed(SkpAnnualCycleProcess.TASK_MAKE_PREDICATE_FINAL)
         .hasNotPassed(SkpAnnualCycleProcess.RECEIVE_AWAIT_FINAL_PREDICATE);
     Assertions.assertThat(evaluation.akhir(skp.get(org.kepalaDinas()).getId()).isFinal()).isTrue();
 
