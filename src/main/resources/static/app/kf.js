@@ -44,7 +44,7 @@
     SANGAT_BAIK: 'Sangat Baik', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang/Misconduct',
     SANGAT_KURANG: 'Sangat Kurang', DRAFT: 'Draf', DIAJUKAN: 'Diajukan', DIKEMBALIKAN: 'Dikembalikan',
     DITETAPKAN: 'Ditetapkan', BELUM_DIBUKA: 'Belum dibuka', MENUNGGU_LAPORAN: 'Menunggu laporan',
-    DILAPORKAN: 'Dilaporkan', DINILAI: 'Dinilai', TERKUNCI: 'Terkunci', DEFINITIF: 'Definitif', PLT: 'Plt',
+    MENUNGGU: 'Menunggu', DILAPORKAN: 'Dilaporkan', DINILAI: 'Dinilai', TIDAK_DINILAI: 'Tidak dinilai (terkunci)', DEFINITIF: 'Definitif', PLT: 'Plt',
     UTAMA: 'Utama', TAMBAHAN: 'Tambahan'
   };
 
