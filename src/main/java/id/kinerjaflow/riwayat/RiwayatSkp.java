@@ -30,24 +30,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class RiwayatSkp {
-  /** The audited tables of one SKP: what the row is called, and the condition that finds its rows (parameter: SKP, calendar). */
-  private record Sumber(String tabel, String objek, String syarat, boolean hanyaPerubahan) {}
+  /**
+   * The audited tables of one SKP: what a row is called, the condition that finds its rows (parameters: the SKP, its
+   * calendar), the columns that identify a row across revisions (a plan save replaces the indicators: the same RHK and
+   * place is the same indicator, so its target shows old → new), and whether its creation belongs to someone else.
+   */
+  private record Sumber(String tabel, String objek, String syarat, List<String> kunci, boolean hanyaPerubahan) {}
 
   private static final String EVALUASI = "(select distinct id from evaluasi_periodik_aud where skp_id = :skp)";
+  private static final List<String> ID = List.of("id");
   private static final List<Sumber> SUMBER = List.of(
-      new Sumber("skp_aud", "SKP", "a.id = :skp", false),
-      new Sumber("rhk_aud", "Rencana hasil kerja", "a.skp_id = :skp", false),
-      new Sumber("indikator_aud", "Indikator", "a.rhk_id in (select distinct id from rhk_aud where skp_id = :skp)", false),
-      new Sumber("ekspektasi_perilaku_aud", "Ekspektasi perilaku", "a.skp_id = :skp", true),
-      new Sumber("evaluasi_periodik_aud", "Evaluasi periodik", "a.skp_id = :skp", false),
-      new Sumber("realisasi_aud", "Realisasi", "a.evaluasi_id in " + EVALUASI, false),
-      new Sumber("umpan_balik_aud", "Umpan balik", "a.evaluasi_id in " + EVALUASI, false),
-      new Sumber("bukti_dukung_aud", "Bukti dukung", "a.evaluasi_id in " + EVALUASI, false),
-      new Sumber("evaluasi_akhir_aud", "Evaluasi akhir", "a.skp_id = :skp", false),
-      new Sumber("perpindahan_penilai_aud", "Perpindahan pejabat penilai", "a.skp_id = :skp", false),
-      // deadline changes of the SKP's calendar (its creation is the instansi's, not this SKP's)
-      new Sumber("kalender_aud", "Kalender", "a.id = :kalender", true),
-      new Sumber("kalender_periode_aud", "Periode kalender", "a.kalender_id = :kalender", true));
+      new Sumber("skp_aud", "SKP", "a.id = :skp", ID, false),
+      new Sumber("rhk_aud", "Rencana hasil kerja", "a.skp_id = :skp", ID, false),
+      new Sumber("indikator_aud", "Indikator", "a.rhk_id in (select distinct id from rhk_aud where skp_id = :skp)",
+          List.of("rhk_id", "urutan"), false),
+      new Sumber("ekspektasi_perilaku_aud", "Ekspektasi perilaku", "a.skp_id = :skp", ID, true),
+      new Sumber("evaluasi_periodik_aud", "Evaluasi periodik", "a.skp_id = :skp", ID, false),
+      new Sumber("realisasi_aud", "Realisasi", "a.evaluasi_id in " + EVALUASI, List.of("evaluasi_id", "indikator_id"), false),
+      new Sumber("umpan_balik_aud", "Umpan balik", "a.evaluasi_id in " + EVALUASI, List.of("evaluasi_id", "rhk_id"), false),
+      new Sumber("bukti_dukung_aud", "Bukti dukung", "a.evaluasi_id in " + EVALUASI, ID, false),
+      new Sumber("evaluasi_akhir_aud", "Evaluasi akhir", "a.skp_id = :skp", ID, false),
+      new Sumber("perpindahan_penilai_aud", "Perpindahan pejabat penilai", "a.skp_id = :skp", ID, false),
+      new Sumber("kalender_aud", "Kalender", "a.id = :kalender", ID, true),
+      new Sumber("kalender_periode_aud", "Periode kalender", "a.kalender_id = :kalender", ID, true));
   /** Technical columns: keys and links, not what a person changed. */
   private static final Set<String> TEKNIS = Set.of("id", "rev", "revtype", "rev_waktu", "rev_pengguna", "skp_id", "rhk_id",
       "evaluasi_id", "indikator_id", "periode_id", "kalender_id", "pegawai_id", "process_instance_id", "rhk_atasan_id",
@@ -177,36 +182,40 @@ class RiwayatSkp {
     Map<Long, Bagian> perRevisi = new TreeMap<>();
     for (Sumber s : SUMBER) {
       String sql = ("select a.*, r.waktu as rev_waktu, r.pengguna as rev_pengguna from " + s.tabel + " a join revisi r on r.id = a.rev"
-          + " where " + s.syarat + " order by a.id, a.rev").replace(":skp", String.valueOf(skp.getId()))
+          + " where " + s.syarat + " order by a.rev, a.id").replace(":skp", String.valueOf(skp.getId()))
           .replace(":kalender", String.valueOf(skp.getKalender().getId()));
-      Map<Object, Map<String, Object>> sebelumnya = new HashMap<>();
+      Map<List<Object>, Map<String, Object>> keadaan = new HashMap<>();
+      Map<Long, Map<List<Object>, List<Map<String, Object>>>> revisi = new TreeMap<>();
       for (Map<String, Object> mentah : jdbc.queryForList(sql)) {
         Map<String, Object> b = new LinkedHashMap<>();
         mentah.forEach((k, v) -> b.put(k.toLowerCase(Locale.ROOT), v));
-        Object id = b.get("id");
-        Map<String, Object> lama = sebelumnya.put(id, b);
-        int jenis = ((Number) b.get("revtype")).intValue();
-        if (s.hanyaPerubahan && jenis == 0) continue;
+        revisi.computeIfAbsent(((Number) b.get("rev")).longValue(), r -> new LinkedHashMap<>())
+            .computeIfAbsent(s.kunci.stream().map(k -> (Object) String.valueOf(b.get(k))).toList(), k -> new ArrayList<>()).add(b);
+      }
+      revisi.forEach((rev, perKunci) -> perKunci.forEach((kunci, baris0) -> {
+        // a row deleted and another added under the same key in one revision is one row changed
+        Map<String, Object> b = baris0.stream().filter(x -> jenis(x) != 2).findFirst().orElse(baris0.get(0));
+        Map<String, Object> lama = jenis(b) == 2 ? keadaan.remove(kunci) : keadaan.put(kunci, b);
+        if (s.hanyaPerubahan && jenis(b) == 0 && lama == null) return;
         String objek = s.objek + namaBaris(b, lama);
         List<Perubahan> isi = new ArrayList<>();
-        if (jenis == 2) {
+        if (jenis(b) == 2) {
           isi.add(new Perubahan(objek, "dihapus", null, null));
         } else {
           for (var kolom : b.entrySet()) {
             if (TEKNIS.contains(kolom.getKey())) continue;
             Object a = lama == null ? null : lama.get(kolom.getKey());
             Object n = kolom.getValue();
-            if (Objects.equals(nilai(a, zona), nilai(n, zona)) || (lama == null && n == null)) continue;
+            if (Objects.equals(nilai(a, zona), nilai(n, zona))) continue;
             boolean orang = KOLOM_PEGAWAI.contains(kolom.getKey());
             isi.add(new Perubahan(objek, kolom.getKey().replaceAll("_id$", "").replace('_', ' '),
                 orang ? namaPegawai.apply(a) : nilai(a, zona), orang ? namaPegawai.apply(n) : nilai(n, zona)));
           }
         }
-        if (isi.isEmpty()) continue;
-        long rev = ((Number) b.get("rev")).longValue();
+        if (isi.isEmpty()) return;
         perRevisi.computeIfAbsent(rev, r -> new Bagian(Instant.ofEpochMilli(((Number) b.get("rev_waktu")).longValue()),
             (String) b.get("rev_pengguna"), new ArrayList<>())).perubahan.addAll(isi);
-      }
+      }));
     }
     perRevisi.forEach((rev, p) -> baris.add(new Baris(p.waktu, 4, "PERUBAHAN", "Perubahan data: "
         + p.perubahan.stream().map(Perubahan::objek).map(o -> o.replaceAll(" «.*", "")).distinct().collect(Collectors.joining(", ")),
@@ -214,6 +223,8 @@ class RiwayatSkp {
   }
 
   private record Bagian(Instant waktu, String oleh, List<Perubahan> perubahan) {}
+
+  private static int jenis(Map<String, Object> baris) { return ((Number) baris.get("revtype")).intValue(); }
 
   private static String namaBaris(Map<String, Object> b, Map<String, Object> lama) {
     for (String k : NAMA_BARIS) {
@@ -236,15 +247,15 @@ class RiwayatSkp {
     return v.toString();
   }
 
-  private static final Locale ID = Locale.forLanguageTag("id");
-  private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
+  private static final Locale BAHASA = Locale.forLanguageTag("id");
+  private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("d MMMM yyyy", BAHASA);
   private static final Map<Integer, String> ZONA = Map.of(7, "WIB", 8, "WITA", 9, "WIT");
 
   /** "10 Februari 2024, 00.00 WIB", as the pages write dates. */
   static String tampil(Instant waktu, ZoneId zona) {
     var t = waktu.atZone(zona);
     int jam = t.getOffset().getTotalSeconds() / 3600;
-    return t.format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", ID)) + " " + ZONA.getOrDefault(jam, t.getOffset().getId());
+    return t.format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", BAHASA)) + " " + ZONA.getOrDefault(jam, t.getOffset().getId());
   }
 
   private static String teks(Instant waktu, ZoneId zona) {
