@@ -12,10 +12,11 @@
  * HELPERS
  *   kf.api(path, {method, body, form}) -> parsed JSON (or text/Blob): '/api/...' paths; JSON body or FormData (form);
  *       changing requests carry the webapp CSRF token; 401 -> Camunda login and back here; errors throw KfGalat
- *       whose .message is readable Indonesian from the problem+json answer (title/detail + each field's error).
+ *       whose .message is readable Indonesian from the problem+json answer (detail + each field's message; the raw
+ *       problem, e.g. its per-line `errors` of a CSV import, is in .problem).
  *   kf.unduh(path, namaBerkas) downloads a file (PDF, CSV) through the same session.
  *   kf.tanggal('2024-02-10') -> "10 Februari 2024"; kf.waktu('2024-02-10T00:00+07:00') -> "10 Februari 2024, 00.00 WIB".
- *   kf.label(KODE) -> "Sangat Baik" etc. (kf.LABEL); kf.nama(nip) is never guessed: the API answers names.
+ *   kf.label(KODE) -> "Sangat Baik" etc. (kf.LABEL); kf.angka(14.00) -> "14"; kf.esc(text) escapes HTML.
  */
 (function () {
   'use strict';
@@ -76,7 +77,8 @@
     try { p = await res.json(); } catch (e) { /* not JSON */ }
     let pesan = (p && (p.detail || p.title)) || pesanStatus(res.status);
     if (p && p.errors) {
-      const rinci = Object.entries(p.errors).map(([k, v]) => (k ? k + ': ' : '') + v);
+      // field messages are whole sentences ("kata sandi lama salah"); a CSV line keeps its key ("baris 3: …")
+      const rinci = Object.entries(p.errors).map(([k, v]) => (/^baris /.test(k) ? k + ': ' : '') + v);
       if (rinci.length) pesan += ' ' + rinci.join('; ') + '.';
     }
     return new KfGalat(pesan, res.status, p);
@@ -211,7 +213,10 @@
       + dua(d.getUTCMinutes()) + ' ' + (ZONA[menit] || 'UTC' + (menit >= 0 ? '+' : '') + menit / 60);
   }
 
+  /** 14.00 -> "14", 12.5 -> "12,5". */
+  function angka(n) { return n == null ? '–' : Number(n).toLocaleString('id-ID', { maximumFractionDigits: 2 }); }
+
   function label(kode) { return kode == null ? '–' : LABEL[kode] || String(kode).replace(/_/g, ' ').toLowerCase(); }
 
-  window.kf = { akar, MENU, LABEL, KfGalat, api, unduh, csrf, saya, menu, navbar, halaman, tanggal, waktu, label, esc };
+  window.kf = { akar, MENU, LABEL, KfGalat, api, unduh, csrf, saya, menu, navbar, halaman, tanggal, waktu, label, angka, esc };
 })();

@@ -179,6 +179,9 @@ class RiwayatSkp {
     Map<Long, String> pegawai = new HashMap<>();
     Function<Object, String> namaPegawai = id -> id == null ? null : pegawai.computeIfAbsent(((Number) id).longValue(),
         k -> jdbc.query("select nama, nip from pegawai where id = ?", rs -> rs.next() ? rs.getString(1) + " (" + rs.getString(2) + ")" : "#" + k, k));
+    Map<Long, String> periode = new HashMap<>();
+    Function<Object, String> namaPeriode = id -> periode.computeIfAbsent(((Number) id).longValue(),
+        k -> jdbc.query("select nama from kalender_periode where id = ?", rs -> rs.next() ? rs.getString(1) : "#" + k, k));
     Map<Long, Bagian> perRevisi = new TreeMap<>();
     for (Sumber s : SUMBER) {
       String sql = ("select a.*, r.waktu as rev_waktu, r.pengguna as rev_pengguna from " + s.tabel + " a join revisi r on r.id = a.rev"
@@ -197,7 +200,7 @@ class RiwayatSkp {
         Map<String, Object> b = baris0.stream().filter(x -> jenis(x) != 2).findFirst().orElse(baris0.get(0));
         Map<String, Object> lama = jenis(b) == 2 ? keadaan.remove(kunci) : keadaan.put(kunci, b);
         if (s.hanyaPerubahan && jenis(b) == 0 && lama == null) return;
-        String objek = s.objek + namaBaris(b, lama);
+        String objek = s.objek + (b.get("periode_id") != null ? " «" + namaPeriode.apply(b.get("periode_id")) + "»" : namaBaris(b, lama));
         List<Perubahan> isi = new ArrayList<>();
         if (jenis(b) == 2) {
           isi.add(new Perubahan(objek, "dihapus", null, null));

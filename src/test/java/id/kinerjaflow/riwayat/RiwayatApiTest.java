@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
@@ -48,16 +50,20 @@ class RiwayatApiTest {
   TestOrganisasi.Org org;
   Skp skp;
 
-  /** Drafted with a target of 12 reports, returned with a note, revised to 14, approved by the appraiser on 10 January. */
+  /**
+   * Through the API, as the employee and the appraiser would: drafted with a target of 12 reports, returned with a note,
+   * revised to 14, approved by the appraiser on 10 January at 14.30.
+   */
   @BeforeEach
   void rencanaDikembalikanLaluDisetujui() {
     Skenario.jam(LocalDateTime.of(2024, 1, 8, 9, 0));
     org = organisasi.baru("bengkalis-2024", 2024);
     skp = skenario.mulai(org.pegawai(), 2024);
-    planning.ubahRencana(skp.getId(), org.pegawai(), Skenario.rencanaDuaRhk());
-    planning.ajukan(skp.getId(), org.pegawai());
+    String rencana = "/api/skp/" + skp.getId() + "/rencana";
+    kirim(org.pegawai(), HttpMethod.PUT, rencana, Skenario.rencanaDuaRhk());
+    kirim(org.pegawai(), HttpMethod.POST, rencana + "/ajukan", null);
     Skenario.jam(LocalDateTime.of(2024, 1, 9, 10, 0));
-    planning.tinjau(skp.getId(), org.penilai(), new TinjauanInput(false, "Target laporan dinaikkan menjadi 14", null));
+    kirim(org.penilai(), HttpMethod.POST, rencana + "/tinjauan", new TinjauanInput(false, "Target laporan dinaikkan menjadi 14", null));
     RencanaInput awal = Skenario.rencanaDuaRhk();
     List<RencanaInput.RhkInput> rhk = new ArrayList<>();
     var ids = skenario.baca(() -> planning.get(skp.getId()).getRhk().stream().map(r -> r.getId()).toList());
@@ -67,10 +73,15 @@ class RiwayatApiTest {
           new BigDecimal("100"), 12)) : r.indikator();
       rhk.add(new RencanaInput.RhkInput(ids.get(i), r.uraian(), r.jenis(), null, indikator));
     }
-    planning.ubahRencana(skp.getId(), org.pegawai(), new RencanaInput(rhk, null, awal.lampiran()));
-    planning.ajukan(skp.getId(), org.pegawai());
+    kirim(org.pegawai(), HttpMethod.PUT, rencana, new RencanaInput(rhk, null, awal.lampiran()));
+    kirim(org.pegawai(), HttpMethod.POST, rencana + "/ajukan", null);
     Skenario.jam(LocalDateTime.of(2024, 1, 10, 14, 30));
-    planning.tinjau(skp.getId(), org.penilai(), new TinjauanInput(true, null, null));
+    kirim(org.penilai(), HttpMethod.POST, rencana + "/tinjauan", new TinjauanInput(true, null, null));
+  }
+
+  private void kirim(String nip, HttpMethod method, String path, Object body) {
+    var res = http.withBasicAuth(nip, TestOrganisasi.PASSWORD).exchange(path, method, new HttpEntity<>(body), JsonNode.class);
+    assertThat(res.getStatusCode().is2xxSuccessful()).as("%s %s: %s", method, path, res.getBody()).isTrue();
   }
 
   @AfterEach
@@ -96,6 +107,10 @@ class RiwayatApiTest {
     assertThat(perubahan(kejadian, "target kuantitas")).anySatisfy(p -> {
       assertThat(p.get("lama").asText()).isEqualTo("12");
       assertThat(p.get("baru").asText()).isEqualTo("14");
+    });
+    assertThat(kejadian).anySatisfy(k -> {
+      assertThat(k.get("oleh").asText()).isEqualTo(org.pegawai());
+      assertThat(k.toString()).contains("target kuantitas");
     });
     assertThat(perubahan(kejadian, "catatan penilai")).anySatisfy(p -> assertThat(p.get("baru").asText()).isEqualTo("Target laporan dinaikkan menjadi 14"));
     assertThat(perubahan(kejadian, "status")).anySatisfy(p -> {
