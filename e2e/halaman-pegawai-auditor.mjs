@@ -42,6 +42,8 @@ async function bukaSebagai(nip, sandi, alamat) {
   page.setDefaultTimeout(WAKTU);
   halaman = page;
   page.on('pageerror', (e) => console.error('[halaman] ' + e.message));
+  page.on('response', (r) => { if (r.url().includes('/api/')) console.log('[jaringan] ' + r.status() + ' ' + r.request().method() + ' ' + r.url()); });
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) console.log('[alamat] ' + f.url()); });
   await page.goto(BASE + alamat);
   // no session: kf.js sends the browser to the Camunda login
   await page.waitForURL(/\/camunda\/app\/welcome\//);
