@@ -18,4 +18,5 @@ public class Revisi {
   public Instant getWaktu() { return Instant.ofEpochMilli(waktu); }
   public String getPengguna() { return pengguna; }
   void setPengguna(String pengguna) { this.pengguna = pengguna; }
+  void setWaktu(long waktu) { this.waktu = waktu; }
 }

@@ -32,6 +32,17 @@ class PlanningController {
         s.getPenilai() == null ? null : s.getPenilai().getNama())).toList();
   }
 
+  record SkpSaya(Long skpId, int tahun, String jabatan, Kedudukan kedudukan, StatusSkp status, String penilaiNip, String penilaiNama) {}
+
+  /** Every SKP of the caller (the acting position's too), newest year first: where "SKP Saya" starts. */
+  @GetMapping("/skp/saya")
+  @Transactional(readOnly = true)
+  List<SkpSaya> saya(Authentication auth) {
+    return planning.milik(auth.getName()).stream().map(s -> new SkpSaya(s.getId(), s.getTahun(), s.getJabatan().getNama(),
+        s.getKedudukan(), s.getStatus(), s.getPenilai() == null ? null : s.getPenilai().getNip(),
+        s.getPenilai() == null ? null : s.getPenilai().getNama())).toList();
+  }
+
   @GetMapping("/skp/{skpId}/rencana")
   @Transactional(readOnly = true)
   RencanaView baca(@PathVariable long skpId, Authentication auth) {

@@ -72,6 +72,16 @@ public class PlanningService {
   public List<Skp> terlambat(Instansi instansi, int tahun) { return skpRepository.findTerlambat(instansi, tahun); }
 
   @Transactional(readOnly = true)
+  public List<Skp> milik(String nip) { return skpRepository.findByPegawaiNipOrderByTahunDescKedudukanAsc(nip); }
+
+  /** At most {@code batas} SKP by NIP prefix or part of the name, in the given instansi ({@code null}: every instansi). */
+  @Transactional(readOnly = true)
+  public List<Skp> telusuri(String q, java.util.Set<String> instansi, int batas) {
+    return skpRepository.cari(q.trim().toLowerCase(java.util.Locale.ROOT), instansi == null,
+        instansi == null || instansi.isEmpty() ? List.of("") : instansi, org.springframework.data.domain.PageRequest.of(0, batas));
+  }
+
+  @Transactional(readOnly = true)
   public Skp get(long skpId) {
     return skpRepository.findById(skpId).orElseThrow(() -> tidakAda(skpId));
   }

@@ -16,6 +16,14 @@ public interface SkpRepository extends JpaRepository<Skp, Long> {
   @Query("select s from Skp s where s.id = :id")
   Optional<Skp> findByIdForUpdate(long id);
 
+  /** One employee's SKP, newest year first, the definitive one before the acting one. */
+  List<Skp> findByPegawaiNipOrderByTahunDescKedudukanAsc(String nip);
+
+  /** SKP whose employee's NIP starts with, or name contains, {@code q} (lower case), in the given instansi (null: all). */
+  @Query("select s from Skp s where (s.pegawai.nip like concat(:q, '%') or lower(s.pegawai.nama) like concat('%', :q, '%'))"
+      + " and (:semua = true or s.pegawai.instansi.kode in :instansi) order by s.pegawai.nama, s.tahun desc, s.kedudukan")
+  List<Skp> cari(String q, boolean semua, java.util.Collection<String> instansi, org.springframework.data.domain.Pageable halaman);
+
   List<Skp> findByPegawaiInstansiAndProcessInstanceIdNotNull(Instansi instansi);
 
   @Query("select s from Skp s where s.pegawai.instansi = :instansi and s.tahun = :tahun and s.terlambat = true"

@@ -44,12 +44,13 @@ class AkunController {
 
   record EmailInput(@Email(message = "alamat surel tidak valid") @Size(max = 200, message = "alamat surel terlalu panjang") String email) {}
 
-  record Saya(String id, String nama, Set<String> grup) {}
+  /** {@code instansi}: the user's instansi (kode), null for the first admin; {@code email}: where reminders go. */
+  record Saya(String id, String nama, String instansi, String email, Set<String> grup) {}
 
   @GetMapping("/api/akun/saya")
   Saya saya(Authentication auth) {
     var p = direktori.pengguna(auth.getName()).orElseThrow(() -> new NotFoundException("Pengguna tidak ada di direktori."));
-    return new Saya(p.id(), p.nama(), p.grup());
+    return new Saya(p.id(), p.nama(), p.instansi(), p.email(), p.grup());
   }
 
   /** The address reminders go to; empty removes it. */

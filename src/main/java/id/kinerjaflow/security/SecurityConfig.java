@@ -65,6 +65,26 @@ class SecurityConfig {
         .build();
   }
 
+  /**
+   * The OpenAPI description of {@code /api} and its Swagger UI (springdoc, web/OpenApiKonfigurasi) for anyone logged in:
+   * integrators with HTTP Basic, people with their webapp session (the "API" entry of /app). A browser without a
+   * session goes to /app, which sends it to the login.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain dokumentasiApi(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> {
+          if (req.getRequestURI().contains("/swagger-ui")) res.sendRedirect(req.getContextPath() + "/app/");
+          else problem(res, HttpServletResponse.SC_UNAUTHORIZED, "Tidak terautentikasi", "Masuk dengan NIP dan kata sandi (HTTP Basic).");
+        }))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(f -> f.none()))
+        .csrf(c -> c.disable())
+        .build();
+  }
+
   /** The webapps and the engine REST API authenticate through Camunda's own filters; {@link PenjagaEngine} limits what they change. */
   @Bean
   @Order(2)

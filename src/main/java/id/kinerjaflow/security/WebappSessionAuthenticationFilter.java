@@ -19,10 +19,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets the Tasklist forms call {@code /api/**} as the user logged in to the Camunda webapps: the
  * webapp session gives the user and groups. A changing request must carry the webapp's CSRF token
- * in {@code X-XSRF-TOKEN}, as Tasklist's own calls do; without it the session is not used.
+ * in {@code X-XSRF-TOKEN}, as Tasklist's own calls do; without it the session is not used. Camunda's XSRF cookie has
+ * the path {@code /camunda/}, so the pages under {@code /app} ask for the token: a GET with {@code X-XSRF-TOKEN: Fetch}
+ * answers it in the {@code X-XSRF-TOKEN} response header (same-origin only: no page of another site can read it).
  */
 class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
   private static final String ENGINE = "default";
+  private static final String FETCH = "Fetch";
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,6 +38,10 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getName(), null, groups));
         SecurityContextHolder.setContext(context);
+        if (FETCH.equals(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME))
+            && session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token) {
+          response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, token);
+        }
       }
     }
     chain.doFilter(request, response);

@@ -8,7 +8,7 @@ export default {
     availableLocales: ['id'],
     fallbackLocale: 'id'
   },
-  customScripts: ['scripts/kinerja-form', '../kinerja-peran'],
+  customScripts: ['scripts/kinerja-form', '../kinerja-peran', '../kinerja-app'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'klaim tugas yang sedang dipilih' },
