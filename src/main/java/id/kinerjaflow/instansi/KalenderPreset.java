@@ -18,18 +18,22 @@ public record KalenderPreset(
     /** Annual targets are verified by BKPSDM after the appraiser approves (Sungai Penuh). */
     boolean verifikasiTarget,
     String catatan,
+    /** Notes on a date the circular does not state as such: a reading ("Tafsiran: …") or a placeholder ("Sementara: …"). */
+    String catatanBatasRencana,
+    String catatanBatasFinal,
     List<Periode> periode) {
 
   /**
    * {@code laporanDibuka} defaults to the day after the period; {@code batasLaporan}, the employee's own
-   * report deadline where a circular sets one before the rating deadline {@code batas}, defaults to {@code batas}.
+   * report deadline where a circular sets one before the rating deadline {@code batas}, defaults to {@code batas};
+   * {@code catatan}, where the period's dates are a reading or a placeholder.
    */
   public record Periode(String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka, LocalDate batasLaporan,
-      LocalDate batas) {
+      LocalDate batas, String catatan) {
     Periode geser(long tahun) {
       return new Periode(nama, mulai.plusYears(tahun), akhirBulanJikaPerlu(selesai, tahun),
           laporanDibuka == null ? null : laporanDibuka.plusYears(tahun),
-          batasLaporan == null ? null : akhirBulanJikaPerlu(batasLaporan, tahun), akhirBulanJikaPerlu(batas, tahun));
+          batasLaporan == null ? null : akhirBulanJikaPerlu(batasLaporan, tahun), akhirBulanJikaPerlu(batas, tahun), catatan);
     }
   }
 
@@ -39,7 +43,7 @@ public record KalenderPreset(
     if (selisih == 0) return this;
     return new KalenderPreset(kode, nama, sumber, tahunBaru, jenisPeriode,
         akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), verifikasiTarget, catatan,
-        periode.stream().map(p -> p.geser(selisih)).toList());
+        catatanBatasRencana, catatanBatasFinal, periode.stream().map(p -> p.geser(selisih)).toList());
   }
 
   private static LocalDate akhirBulanJikaPerlu(LocalDate tanggal, long tahun) {

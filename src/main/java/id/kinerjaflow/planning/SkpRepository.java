@@ -16,6 +16,8 @@ public interface SkpRepository extends JpaRepository<Skp, Long> {
   @Query("select s from Skp s where s.id = :id")
   Optional<Skp> findByIdForUpdate(long id);
 
+  List<Skp> findByPegawaiInstansiAndTahunOrderByPegawaiNipAscKedudukanAsc(Instansi instansi, int tahun);
+
   List<Skp> findByPegawaiInstansiAndProcessInstanceIdNotNull(Instansi instansi);
 
   @Query("select s from Skp s where s.pegawai.instansi = :instansi and s.tahun = :tahun and s.terlambat = true"
