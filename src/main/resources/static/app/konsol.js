@@ -3,6 +3,7 @@
  * Every call goes to /api with the user's session; what the API refuses shows as the page's red message.
  */
 window.konsol = function () {
+  let bacaan = null; // the file being read (not reactive state)
   const TAB = ['kalender', 'tenggat', 'impor', 'akun', 'organisasi', 'siklus', 'penilai', 'laporan'];
   return kf.halaman('konsol', {
     tabs: [['kalender', 'Instansi & Kalender'], ['tenggat', 'Tenggat'], ['impor', 'Impor CSV'], ['akun', 'Kata Sandi & Peran'],
@@ -62,7 +63,7 @@ window.konsol = function () {
       try {
         this.kalender = await kf.api(this.dasar + '/kalender/' + this.tahun);
       } catch (e) {
-        if (e.status !== 404) throw e;
+        if (e.status !== 404 && e.status !== 409) throw e; // no calendar for the year yet
         this.kalender = null;
       }
     },
@@ -111,14 +112,15 @@ window.konsol = function () {
     },
 
     // --- CSV import: the file's lines stay in the page, so each wrong line shows beside its error and can be fixed here.
-    async pilihBerkas(ev) {
+    pilihBerkas(ev) {
       const f = ev.target.files[0];
       if (!f) return;
-      const teks = (await f.text()).replace(/^\uFEFF/, '');
-      Object.assign(this.impor, { nama: f.name, baris: teks.split(/\r?\n/), galat: [], galatUmum: null, hasil: null, jumlahGalat: 0 });
+      bacaan = f.text().then((teks) => Object.assign(this.impor, { nama: f.name, baris: teks.replace(/^\uFEFF/, '').split(/\r?\n/),
+        galat: [], galatUmum: null, hasil: null, jumlahGalat: 0 }));
     },
 
     async kirimImpor() {
+      await bacaan; // a file just chosen is read first
       const im = this.impor;
       if (!im.baris.length) { im.galatUmum = 'Pilih berkas CSV terlebih dahulu.'; return; }
       const form = new FormData();

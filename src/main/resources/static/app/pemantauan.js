@@ -10,13 +10,13 @@ window.pemantauan = function () {
     TIDAK_DINILAI: 'Terlambat: tidak dinilai', TERLEWAT: 'Terlewat: SKP belum ditetapkan' };
   let grafik = null;
   return kf.halaman('pemantauan', {
-    data: null, tahun: new Date().getFullYear(), unit: '', instansi: '', periode: 'akhir', hanyaTerlambat: false, cari: '',
+    data: null, tahun: null, unit: '', instansi: '', periode: 'akhir', hanyaTerlambat: false, cari: '',
     pilih: null, kurva: null, pilihInstansi: false,
     KEADAAN,
 
     async mulai() {
       const q = new URLSearchParams(location.search);
-      this.tahun = +(q.get('tahun') || this.tahun);
+      this.tahun = q.get('tahun') ? +q.get('tahun') : null; // none: the API's current year
       this.unit = q.get('unit') || '';
       this.instansi = q.get('instansi') || '';
       this.hanyaTerlambat = q.get('terlambat') === '1';
@@ -26,9 +26,12 @@ window.pemantauan = function () {
 
     async muat() {
       await this.coba(async () => {
-        const q = '?tahun=' + this.tahun + (this.unit ? '&unit=' + encodeURIComponent(this.unit) : '')
-          + (this.instansi ? '&instansi=' + encodeURIComponent(this.instansi) : '');
-        this.data = await kf.api('/api/pemantauan' + q);
+        const q = new URLSearchParams();
+        if (this.tahun) q.set('tahun', this.tahun);
+        if (this.unit) q.set('unit', this.unit);
+        if (this.instansi) q.set('instansi', this.instansi);
+        this.data = await kf.api('/api/pemantauan?' + q);
+        this.tahun = this.data.tahun;
         this.pilih = null;
         const terkunci = this.data.periode.filter((p) => p.sudahTerkunci);
         if (this.periode !== 'akhir' && !this.data.periode.some((p) => String(p.urutan) === String(this.periode))) this.periode = 'akhir';
@@ -44,7 +47,7 @@ window.pemantauan = function () {
     async muatKurva() {
       this.kurva = null;
       try {
-        const d = await kf.api('/api/instansi/' + encodeURIComponent(this.data.instansi) + '/distribusi?tahun=' + this.tahun
+        const d = await kf.api('/api/instansi/' + encodeURIComponent(this.data.instansi) + '/distribusi?tahun=' + this.data.tahun
           + (this.unit ? '&unit=' + encodeURIComponent(this.unit) : ''));
         const pd = (d.perangkatDaerah || []).filter((p) => !this.unit || p.unit === this.unit);
         if (pd.length === 1 && (pd[0].predikat || []).some((b) => b.minPersen != null || b.maksPersen != null)) this.kurva = pd[0];
@@ -63,7 +66,7 @@ window.pemantauan = function () {
     get namaPeriode() {
       if (!this.data || this.periode === 'akhir') return 'Predikat akhir';
       const p = this.data.periode.find((x) => String(x.urutan) === String(this.periode));
-      return p ? p.nama + ' ' + this.tahun : '';
+      return p ? p.nama + ' ' + this.data.tahun : '';
     },
 
     predikatDasar(b) {
@@ -119,7 +122,7 @@ window.pemantauan = function () {
     bolehBacaSkp(b) { return b.penilaiNip === this.saya.id || this.data.cakupan.includes('INSTANSI'); },
 
     async unduhSkp(b) {
-      await this.coba(() => kf.unduh('/api/skp/' + b.skpId + '/dokumen/skp.pdf', 'skp-' + b.nip + '-' + this.tahun + '.pdf'));
+      await this.coba(() => kf.unduh('/api/skp/' + b.skpId + '/dokumen/skp.pdf', 'skp-' + b.nip + '-' + this.data.tahun + '.pdf'));
     },
 
     cakupanTeks() {

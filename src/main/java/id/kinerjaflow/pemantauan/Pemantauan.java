@@ -80,9 +80,13 @@ public class Pemantauan {
     this.clock = clock;
   }
 
-  /** {@code instansiKode} null: the reader's own (as employee, else as the instansi's BKPSDM admin). */
-  public Laporan laporan(Authentication auth, String instansiKode, int tahun, String unitKode) {
+  /**
+   * {@code instansiKode} null: the reader's own (as employee, else as the instansi's BKPSDM admin); {@code tahun} null: the
+   * current year of the application's clock in the instansi's zone.
+   */
+  public Laporan laporan(Authentication auth, String instansiKode, Integer tahunDiminta, String unitKode) {
     Instansi instansi = instansiService.get(instansiKode != null && !instansiKode.isBlank() ? instansiKode : instansiSendiri(auth));
+    int tahun = tahunDiminta != null ? tahunDiminta : LocalDate.now(clock.withZone(instansi.zona())).getYear();
     Optional<Pegawai> saya = organization.cariPegawai(auth.getName())
         .filter(p -> p.isAktif() && p.getInstansi().getId().equals(instansi.getId()));
     List<String> cakupan = new ArrayList<>();

@@ -11,9 +11,12 @@ class PemantauanController {
 
   PemantauanController(Pemantauan pemantauan) { this.pemantauan = pemantauan; }
 
-  /** {@code unit}: a unit's code, its sub-units included; {@code instansi}: for auditors and Camunda admins (default: the reader's own). */
+  /**
+   * {@code tahun}: default the current year; {@code unit}: a unit's code, its sub-units included; {@code instansi}: for auditors
+   * and Camunda admins (default: the reader's own).
+   */
   @GetMapping
-  Pemantauan.Laporan laporan(@RequestParam int tahun, @RequestParam(required = false) String unit,
+  Pemantauan.Laporan laporan(@RequestParam(required = false) Integer tahun, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String instansi, Authentication auth) {
     return pemantauan.laporan(auth, instansi, tahun, unit);
   }

@@ -86,8 +86,9 @@ class PemantauanApiTest {
     assertThat(verifikator.get("terlambat").asBoolean()).isTrue();
     assertThat(p.at("/ringkasan/terlambat").asInt()).isEqualTo(1);
     assertThat(p.at("/periode/0/nama").asText()).isEqualTo("Januari–Februari");
-    assertThat(p.at("/periode/0/terkunci").asText()).isEqualTo("2024-03-21T00:00+07:00");
-    assertThat(p.get("terkunciRencana").asText()).isEqualTo("2024-02-01T00:00+07:00");
+    assertThat(p.at("/periode/0/terkunci").asText()).isEqualTo("2024-03-21T00:00:00+07:00");
+    assertThat(p.get("terkunciRencana").asText()).isEqualTo("2024-02-01T00:00:00+07:00");
+    assertThat(get(org.kepalaDinas(), "/api/pemantauan").getBody().get("tahun").asInt()).as("the clock's year").isEqualTo(2024);
 
     var unitLain = get(org.kepalaDinas(), "/api/pemantauan?tahun=2024&unit=dinas2");
     assertThat(unitLain.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -120,7 +121,7 @@ class PemantauanApiTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(http.getForEntity("/api/pemantauan?tahun=2024", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(get(org.verifikator(), "/api/pemantauan?tahun=2024&unit=tidak-ada").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(get(org.verifikator(), "/api/pemantauan?tahun=2031").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get(org.verifikator(), "/api/pemantauan?tahun=2031").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
 
   @Test
@@ -128,17 +129,18 @@ class PemantauanApiTest {
     String url = "/api/instansi/" + org.instansi() + "/kalender/2024";
     JsonNode k = get(org.verifikator(), url).getBody();
     assertThat(k.get("catatanBatasRencana").asText()).startsWith("Tafsiran: edaran tidak menyebut tanggal ini");
-    assertThat(k.get("terkunciRencana").asText()).isEqualTo("2024-02-01T00:00+07:00");
+    assertThat(k.get("terkunciRencana").asText()).isEqualTo("2024-02-01T00:00:00+07:00");
     assertThat(k.get("catatanBatasFinal").isNull()).isTrue();
     assertThat(k.at("/periode/0/catatan").asText()).contains("Januari dan Februari dikelola bersama");
     assertThat(k.at("/periode/1/catatan").isNull()).isTrue();
-    assertThat(k.at("/periode/11/terkunci").asText()).isEqualTo("2025-02-01T00:00+07:00");
+    assertThat(k.at("/periode/10/terkunci").asText()).isEqualTo("2025-02-01T00:00:00+07:00");
+    assertThat(k.at("/periode/10/catatan").asText()).startsWith("Desember bersama penilaian final");
     assertThat(k.get("sumber").asText()).startsWith("SE Sekretaris Daerah Kab. Bengkalis");
 
-    var ubah = post(org.verifikator(), url + "/tenggat", Map.of("jenis", "PERIODE", "urutan", 12, "batas", "2025-01-30",
+    var ubah = post(org.verifikator(), url + "/tenggat", Map.of("jenis", "PERIODE", "urutan", 11, "batas", "2025-01-30",
         "alasan", "SE Sekda 800/99/2024"));
     assertThat(ubah.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(get(org.verifikator(), url).getBody().at("/periode/11/catatan").isNull()).isTrue();
+    assertThat(get(org.verifikator(), url).getBody().at("/periode/10/catatan").isNull()).isTrue();
   }
 
   @Test
