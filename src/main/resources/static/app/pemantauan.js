@@ -116,7 +116,10 @@ window.pemantauan = function () {
       });
     },
 
-    buka(b) { this.pilih = this.pilih === b ? null : b; },
+    buka(b) {
+      this.pilih = this.pilih === b ? null : b;
+      if (this.pilih) this.$nextTick(() => document.getElementById('pm-rincian').scrollIntoView({ block: 'nearest' }));
+    },
 
     /** The SKP's own pages are for its appraiser and the instansi's readers; a Kepala Perangkat Daerah sees this row only. */
     bolehBacaSkp(b) { return b.penilaiNip === this.saya.id || this.data.cakupan.includes('INSTANSI'); },

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Pemantauan {
-  /** What a period of one SKP is at now; the last three are late. */
+  /** What a period of one SKP is at now (before the plan is set: not open, or missed once locked); the last three are late. */
   public enum Keadaan { BELUM_DIBUKA, BERJALAN, MENUNGGU_LAPORAN, DILAPORKAN, DINILAI, TIDAK_MELAPOR, TIDAK_DINILAI, TERLEWAT }
 
   private static final Set<Keadaan> TERLAMBAT = EnumSet.of(Keadaan.TIDAK_MELAPOR, Keadaan.TIDAK_DINILAI, Keadaan.TERLEWAT);
@@ -137,7 +137,7 @@ public class Pemantauan {
 
   private Baris baris(Skp s, Kalender kalender, Map<Integer, Map<Long, EvaluasiPeriodik>> evaluasi, Map<String, Predikat> akhir) {
     List<PeriodeBaris> periode = kalender.getPeriode().stream()
-        .map(p -> periode(p, evaluasi.get(p.getUrutan()).get(s.getId()))).toList();
+        .map(p -> periode(p, s.getStatus() == StatusSkp.DITETAPKAN ? evaluasi.get(p.getUrutan()).get(s.getId()) : null)).toList();
     boolean rencanaTerlambat = s.isTerlambat() && s.getStatus() != StatusSkp.DITETAPKAN;
     UnitKerja unit = s.getJabatan().getUnit();
     return new Baris(s.getId(), s.getPegawai().getNip(), s.getPegawai().getNama(), s.getJabatan().getNama(), s.getKedudukan(),

@@ -84,6 +84,7 @@ class PemantauanApiTest {
     assertThat(budi.get("penilaiNama").asText()).isEqualTo("Kepala Bidang Uji");
     assertThat(verifikator.get("rencanaTerlambat").asBoolean()).isTrue();
     assertThat(verifikator.get("terlambat").asBoolean()).isTrue();
+    assertThat(verifikator.at("/periode/0/keadaan").asText()).as("no plan set: no period open").isEqualTo("BELUM_DIBUKA");
     assertThat(p.at("/ringkasan/terlambat").asInt()).isEqualTo(1);
     assertThat(p.at("/periode/0/nama").asText()).isEqualTo("Januari–Februari");
     assertThat(p.at("/periode/0/terkunci").asText()).isEqualTo("2024-03-21T00:00:00+07:00");
