@@ -27,7 +27,7 @@
     { id: 'beranda', judul: 'Beranda', href: 'index.html', grup: ['*'] },
     { id: 'skp-saya', judul: 'SKP Saya', href: 'skp-saya.html', grup: ['pegawai'],
       keterangan: 'Rencana, penilaian periodik, predikat dan dokumen SKP Anda; kata sandi dan surel.' },
-    { id: 'pemantauan', judul: 'Pemantauan', href: 'pemantauan.html', grup: ['penilai'],
+    { id: 'pemantauan', judul: 'Pemantauan', href: 'pemantauan.html', grup: ['penilai', 'admin-bkpsdm', 'auditor'],
       keterangan: 'Siapa yang sudah menyusun rencana, melapor, dinilai, atau terlambat di unit Anda.' },
     { id: 'konsol', judul: 'Konsol BKPSDM', href: 'konsol.html', grup: ['admin-bkpsdm', 'camunda-admin'],
       keterangan: 'Kalender, tenggat, impor, kata sandi awal, peran, mutasi, siklus dan laporan instansi.' },

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.*;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -44,21 +45,40 @@ class InstansiController {
       @NotBlank(message = "preset wajib dipilih") String preset,
       @NotNull(message = "tahun wajib diisi") @Min(value = 2022, message = "tahun minimal 2022") @Max(value = 2100, message = "tahun tidak valid") Integer tahun) {}
 
-  record KalenderView(String instansi, int tahun, String preset, JenisPeriode jenisPeriode, LocalDate batasRencana,
-      LocalDate batasFinal, boolean verifikasiTarget, boolean kurvaMengikat, List<PeriodeView> periode, List<CapaianView> capaianOrganisasi) {
-    static KalenderView of(Kalender k) {
-      return new KalenderView(k.getInstansi().getKode(), k.getTahun(), k.getPreset(), k.getJenisPeriode(), k.getBatasRencana(),
-          k.getBatasFinal(), k.isVerifikasiTarget(), k.isKurvaMengikat(), k.getPeriode().stream().map(p -> new PeriodeView(p.getUrutan(), p.getNama(), p.getMulai(),
-              p.getSelesai(), p.getLaporanDibuka(), p.getBatasLaporan(), p.getBatas())).toList(),
+  /**
+   * {@code terkunci…}: when work locks (00.00 the day after each date, in the instansi's zone). {@code catatan…}: the preset's
+   * note on a date that is a reading or a placeholder, while the date is still the preset's (a deadline change drops it).
+   */
+  record KalenderView(String instansi, int tahun, String preset, String presetNama, String sumber, String catatan,
+      JenisPeriode jenisPeriode, LocalDate batasRencana, OffsetDateTime terkunciRencana, String catatanBatasRencana,
+      LocalDate batasFinal, OffsetDateTime terkunciFinal, String catatanBatasFinal, boolean verifikasiTarget, boolean kurvaMengikat, List<PeriodeView> periode,
+      List<CapaianView> capaianOrganisasi) {
+    static KalenderView of(Kalender k, KalenderPreset preset) {
+      KalenderPreset p = preset.untukTahun(k.getTahun());
+      return new KalenderView(k.getInstansi().getKode(), k.getTahun(), k.getPreset(), p.nama(), p.sumber(), p.catatan(),
+          k.getJenisPeriode(), k.getBatasRencana(), terkunci(k, k.getBatasRencana()),
+          k.getBatasRencana().equals(p.batasRencana()) ? p.catatanBatasRencana() : null,
+          k.getBatasFinal(), terkunci(k, k.getBatasFinal()), k.getBatasFinal().equals(p.batasFinal()) ? p.catatanBatasFinal() : null,
+          k.isVerifikasiTarget(), k.isKurvaMengikat(), k.getPeriode().stream().map(kp -> PeriodeView.of(kp, p)).toList(),
           k.getCapaianOrganisasi().stream().map(c -> new CapaianView(c.getUrutan(), c.getNama(), c.isTahunan(), c.getDibuka(), c.getBatas())).toList());
     }
+
+    private static OffsetDateTime terkunci(Kalender k, LocalDate batas) { return k.tenggat(batas).terkunciPadaSetempat(); }
   }
 
   /** A deadline of the Kepala Perangkat Daerah's report of Capaian Kinerja Organisasi. */
   record CapaianView(int urutan, String nama, boolean tahunan, LocalDate dibuka, LocalDate batas) {}
 
   record PeriodeView(int urutan, String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka,
-      LocalDate batasLaporan, LocalDate batas) {}
+      LocalDate batasLaporan, OffsetDateTime terkunciLaporan, LocalDate batas, OffsetDateTime terkunci, String catatan) {
+    static PeriodeView of(KalenderPeriode kp, KalenderPreset preset) {
+      KalenderPreset.Periode asal = kp.getUrutan() <= preset.periode().size() ? preset.periode().get(kp.getUrutan() - 1) : null;
+      boolean tetap = asal != null && kp.getBatas().equals(asal.batas())
+          && kp.getBatasLaporan().equals(asal.batasLaporan() == null ? asal.batas() : asal.batasLaporan());
+      return new PeriodeView(kp.getUrutan(), kp.getNama(), kp.getMulai(), kp.getSelesai(), kp.getLaporanDibuka(), kp.getBatasLaporan(),
+          kp.tenggatLaporan().terkunciPadaSetempat(), kp.getBatas(), kp.tenggat().terkunciPadaSetempat(), tetap ? asal.catatan() : null);
+    }
+  }
 
   record PerubahanTenggatInput(
       @NotNull(message = "jenis wajib dipilih: RENCANA, PERIODE, FINAL atau CAPAIAN_ORGANISASI") JenisTenggat jenis,
@@ -98,6 +118,8 @@ class InstansiController {
     return tenggat.riwayat(kode, tahun).stream().map(this::view).toList();
   }
 
+  private KalenderView view(Kalender k) { return KalenderView.of(k, presets.get(k.getPreset())); }
+
   @GetMapping("/kalender/preset")
   Collection<KalenderPreset> presets() { return presets.semua(); }
 
@@ -117,12 +139,12 @@ class InstansiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   KalenderView pasangKalender(@PathVariable String kode, @Valid @RequestBody KalenderInput input) {
-    return KalenderView.of(service.pasangKalender(kode, input.preset(), input.tahun()));
+    return view(service.pasangKalender(kode, input.preset(), input.tahun()));
   }
 
   @GetMapping("/instansi/{kode}/kalender/{tahun}")
   @Transactional(readOnly = true)
   KalenderView kalender(@PathVariable String kode, @PathVariable int tahun) {
-    return KalenderView.of(service.kalender(kode, tahun));
+    return view(service.kalender(kode, tahun));
   }
 }

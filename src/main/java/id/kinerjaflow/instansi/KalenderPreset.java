@@ -20,6 +20,9 @@ public record KalenderPreset(
     /** The predicate distribution curve binds: calibration is refused while outside it (Lima Puluh Kota); else only recorded. */
     boolean kurvaMengikat,
     String catatan,
+    /** Notes on a date the circular does not state as such: a reading ("Tafsiran: …") or a placeholder ("Sementara: …"). */
+    String catatanBatasRencana,
+    String catatanBatasFinal,
     List<Periode> periode,
     /**
      * The Kepala Perangkat Daerah's reports of Capaian Kinerja Organisasi: each quarter, then the year ({@code tahunan}),
@@ -37,14 +40,15 @@ public record KalenderPreset(
 
   /**
    * {@code laporanDibuka} defaults to the day after the period; {@code batasLaporan}, the employee's own
-   * report deadline where a circular sets one before the rating deadline {@code batas}, defaults to {@code batas}.
+   * report deadline where a circular sets one before the rating deadline {@code batas}, defaults to {@code batas};
+   * {@code catatan}, where the period's dates are a reading or a placeholder.
    */
   public record Periode(String nama, LocalDate mulai, LocalDate selesai, LocalDate laporanDibuka, LocalDate batasLaporan,
-      LocalDate batas) {
+      LocalDate batas, String catatan) {
     Periode geser(long tahun) {
       return new Periode(nama, mulai.plusYears(tahun), akhirBulanJikaPerlu(selesai, tahun),
           laporanDibuka == null ? null : laporanDibuka.plusYears(tahun),
-          batasLaporan == null ? null : akhirBulanJikaPerlu(batasLaporan, tahun), akhirBulanJikaPerlu(batas, tahun));
+          batasLaporan == null ? null : akhirBulanJikaPerlu(batasLaporan, tahun), akhirBulanJikaPerlu(batas, tahun), catatan);
     }
   }
 
@@ -54,7 +58,7 @@ public record KalenderPreset(
     if (selisih == 0) return this;
     return new KalenderPreset(kode, nama, sumber, tahunBaru, jenisPeriode,
         akhirBulanJikaPerlu(batasRencana, selisih), akhirBulanJikaPerlu(batasFinal, selisih), verifikasiTarget, kurvaMengikat, catatan,
-        periode.stream().map(p -> p.geser(selisih)).toList(), capaianOrganisasi.stream().map(c -> c.geser(selisih)).toList());
+        catatanBatasRencana, catatanBatasFinal, periode.stream().map(p -> p.geser(selisih)).toList(), capaianOrganisasi.stream().map(c -> c.geser(selisih)).toList());
   }
 
   private static LocalDate akhirBulanJikaPerlu(LocalDate tanggal, long tahun) {

@@ -24,28 +24,50 @@ public class LingkupUnit {
   LingkupUnit(OrganizationService organization) { this.organization = organization; }
 
   public Set<Long> untuk(Authentication auth, Instansi instansi, String unitKode) {
-    List<UnitKerja> semua = organization.unit(instansi);
-    Map<Long, List<UnitKerja>> anak = new HashMap<>();
-    semua.stream().filter(u -> u.getInduk() != null).forEach(u -> anak.computeIfAbsent(u.getInduk().getId(), k -> new ArrayList<>()).add(u));
-    Set<Long> boleh = new HashSet<>();
+    Set<Long> boleh;
     if (Grup.pembaca(auth, instansi.getKode())) {
-      semua.forEach(u -> boleh.add(u.getId()));
+      boleh = new HashSet<>();
+      organization.unit(instansi).forEach(u -> boleh.add(u.getId()));
     } else {
-      kepalaPerangkatDaerah(auth.getName(), instansi).forEach(u -> pohon(u, anak, boleh));
+      boleh = dipimpin(auth, instansi);
       if (boleh.isEmpty()) {
         throw new ForbiddenException("Hanya admin BKPSDM dan auditor instansi " + instansi.getKode()
             + ", atau Kepala Perangkat Daerah untuk perangkat daerahnya, yang dapat melihat data ini.");
       }
     }
     if (unitKode == null || unitKode.isBlank()) return boleh;
-    UnitKerja unit = semua.stream().filter(u -> u.getKode().equals(unitKode)).findFirst()
-        .orElseThrow(() -> new NotFoundException("Unit kerja '" + unitKode + "' tidak ditemukan di instansi " + instansi.getKode() + "."));
+    UnitKerja unit = unit(instansi, unitKode);
     if (!boleh.contains(unit.getId())) {
       throw new ForbiddenException("Anda tidak berhak melihat data unit " + unit.getNama() + "; hanya perangkat daerah yang Anda pimpin.");
     }
-    Set<Long> sempit = new HashSet<>();
-    pohon(unit, anak, sempit);
-    return sempit;
+    return pohon(instansi, unitKode);
+  }
+
+  /** The perangkat daerah the user heads as Kepala Perangkat Daerah (definitive or acting), with their sub-units; empty for others. */
+  public Set<Long> dipimpin(Authentication auth, Instansi instansi) {
+    Map<Long, List<UnitKerja>> anak = anak(instansi);
+    Set<Long> hasil = new HashSet<>();
+    kepalaPerangkatDaerah(auth.getName(), instansi).forEach(u -> pohon(u, anak, hasil));
+    return hasil;
+  }
+
+  /** A unit of the instansi, by code, with its sub-units (404 for an unknown code). */
+  public Set<Long> pohon(Instansi instansi, String unitKode) {
+    Set<Long> hasil = new HashSet<>();
+    pohon(unit(instansi, unitKode), anak(instansi), hasil);
+    return hasil;
+  }
+
+  private UnitKerja unit(Instansi instansi, String kode) {
+    return organization.unit(instansi).stream().filter(u -> kode.equals(u.getKode())).findFirst()
+        .orElseThrow(() -> new NotFoundException("Unit kerja '" + kode + "' tidak ditemukan di instansi " + instansi.getKode() + "."));
+  }
+
+  private Map<Long, List<UnitKerja>> anak(Instansi instansi) {
+    Map<Long, List<UnitKerja>> anak = new HashMap<>();
+    organization.unit(instansi).stream().filter(u -> u.getInduk() != null)
+        .forEach(u -> anak.computeIfAbsent(u.getInduk().getId(), k -> new ArrayList<>()).add(u));
+    return anak;
   }
 
   /** The units the user heads as Kepala Perangkat Daerah, definitive or acting. */

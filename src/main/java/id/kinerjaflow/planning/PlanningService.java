@@ -67,6 +67,10 @@ public class PlanningService {
   @Transactional(readOnly = true)
   public List<Skp> definitif(Instansi instansi, int tahun) { return skpRepository.findDefinitif(instansi, tahun); }
 
+  /** Every SKP of the instansi's year, acting positions' too, by NIP. */
+  @Transactional(readOnly = true)
+  public List<Skp> semua(Instansi instansi, int tahun) { return skpRepository.findByPegawaiInstansiAndTahunOrderByPegawaiNipAscKedudukanAsc(instansi, tahun); }
+
   /** ASN whose plan deadline passed without a set SKP: the list of ASN with no SKP. */
   @Transactional(readOnly = true)
   public List<Skp> terlambat(Instansi instansi, int tahun) { return skpRepository.findTerlambat(instansi, tahun); }

@@ -24,6 +24,8 @@ public interface SkpRepository extends JpaRepository<Skp, Long> {
       + " and (:semua = true or s.pegawai.instansi.kode in :instansi) order by s.pegawai.nama, s.tahun desc, s.kedudukan")
   List<Skp> cari(String q, boolean semua, java.util.Collection<String> instansi, org.springframework.data.domain.Pageable halaman);
 
+  List<Skp> findByPegawaiInstansiAndTahunOrderByPegawaiNipAscKedudukanAsc(Instansi instansi, int tahun);
+
   List<Skp> findByPegawaiInstansiAndProcessInstanceIdNotNull(Instansi instansi);
 
   @Query("select s from Skp s where s.pegawai.instansi = :instansi and s.tahun = :tahun and s.terlambat = true"
