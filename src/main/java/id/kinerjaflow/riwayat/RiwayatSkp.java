@@ -51,13 +51,17 @@ class RiwayatSkp {
       new Sumber("bukti_dukung_aud", "Bukti dukung", "a.evaluasi_id in " + EVALUASI, ID, false),
       new Sumber("evaluasi_akhir_aud", "Evaluasi akhir", "a.skp_id = :skp", ID, false),
       new Sumber("perpindahan_penilai_aud", "Perpindahan pejabat penilai", "a.skp_id = :skp", ID, false),
+      new Sumber("pembinaan_kinerja_aud", "Pembinaan kinerja", "a.skp_id = :skp", ID, false),
+      new Sumber("keberatan_aud", "Keberatan", "a.skp_id = :skp", ID, false),
+      new Sumber("bukti_keberatan_aud", "Bukti keberatan", "a.keberatan_id in (select distinct id from keberatan_aud where skp_id = :skp)",
+          ID, false),
       new Sumber("kalender_aud", "Kalender", "a.id = :kalender", ID, true),
       new Sumber("kalender_periode_aud", "Periode kalender", "a.kalender_id = :kalender", ID, true));
   /** Technical columns: keys and links, not what a person changed. */
   private static final Set<String> TEKNIS = Set.of("id", "rev", "revtype", "rev_waktu", "rev_pengguna", "skp_id", "rhk_id",
       "evaluasi_id", "indikator_id", "periode_id", "kalender_id", "pegawai_id", "process_instance_id", "rhk_atasan_id",
-      "instansi_id", "jabatan_id", "urutan");
-  private static final Set<String> KOLOM_PEGAWAI = Set.of("penilai_id", "penilai_lama_id", "penilai_baru_id");
+      "instansi_id", "jabatan_id", "urutan", "keberatan_id");
+  private static final Set<String> KOLOM_PEGAWAI = Set.of("penilai_id", "penilai_lama_id", "penilai_baru_id", "atasan_id");
   /** What identifies a row to a reader, first found wins. */
   private static final List<String> NAMA_BARIS = List.of("nama", "uraian", "nilai", "nama_file");
 

@@ -27,6 +27,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +64,8 @@ class HalamanPegawaiAuditorTest {
   @Autowired PlanningService planning;
   @Autowired EvaluationService evaluation;
   @Autowired IdentityService identityService;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
 
   @BeforeAll
   static void browserTersedia() throws IOException, InterruptedException {
@@ -99,7 +103,10 @@ class HalamanPegawaiAuditorTest {
       evaluation.nilai(skp.getId(), periode.getKey(), BUDI, Skenario.rating(Rating.DI_ATAS_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI));
     }
     if (!akhir) nilaiAkhir(skp);
-    assertThat(skenario.instance(bk, SkpAnnualCycleProcess.PROCESS_ID)).isNull();
+    // (the cycle now waits for the Kepala Perangkat Daerah's calibration, which is not Siti's task)
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(bk).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(bk)
+        .activityIdIn(SkpAnnualCycleProcess.RECEIVE_AWAIT_FINAL_PREDICATE).count()).isOne();
     assertThat(evaluation.akhir(skp.getId()).getPredikat().name()).isEqualTo("BAIK");
 
     Map<String, String> env = Map.ofEntries(Map.entry("BASE_URL", "http://localhost:" + port), Map.entry("PEGAWAI", SITI),
