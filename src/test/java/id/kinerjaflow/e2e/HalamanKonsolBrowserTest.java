@@ -1,5 +1,6 @@
 package id.kinerjaflow.e2e;
 
+import static id.kinerjaflow.support.Perintah.jalankan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kinerjaflow.instansi.InstansiService;
@@ -9,13 +10,10 @@ import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,18 +83,5 @@ class HalamanKonsolBrowserTest {
     semua.put("PASSWORD", TestOrganisasi.PASSWORD);
     semua.put("LAYAR", Path.of("docs/layar").toAbsolutePath().toString());
     jalankan("tahap browser " + nama, semua, "node", "e2e/halaman-konsol.mjs", nama);
-  }
-
-  /** Runs a command from the project folder; its output goes to the test log and into the failure message. */
-  private static void jalankan(String apa, Map<String, String> env, String... perintah) throws IOException, InterruptedException {
-    Path log = Files.createTempFile("e2e-", ".log");
-    ProcessBuilder pb = new ProcessBuilder(perintah).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().putAll(env);
-    Process proses = pb.start();
-    boolean selesai = proses.waitFor(10, TimeUnit.MINUTES);
-    if (!selesai) proses.destroyForcibly();
-    String keluaran = Files.readString(log, StandardCharsets.UTF_8);
-    System.out.println(keluaran);
-    assertThat(selesai && proses.exitValue() == 0).as("%s:%n%s", apa, keluaran).isTrue();
   }
 }

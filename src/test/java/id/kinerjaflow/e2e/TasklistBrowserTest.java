@@ -1,5 +1,6 @@
 package id.kinerjaflow.e2e;
 
+import static id.kinerjaflow.support.Perintah.jalankan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static id.kinerjaflow.support.Berkas.aliranCsv;
 
@@ -20,13 +21,10 @@ import id.kinerjaflow.process.Variables;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -212,18 +210,5 @@ class TasklistBrowserTest {
     Map<String, String> semua = new HashMap<>(env);
     semua.put("ARTIFACTS", Path.of("e2e/artifacts").toAbsolutePath().toString());
     jalankan("tahap browser " + nama, semua, "node", "e2e/tasklist-skp.mjs", nama);
-  }
-
-  /** Runs a command from the project folder; its output goes to the test log and into the failure message. */
-  private static void jalankan(String apa, Map<String, String> env, String... perintah) throws IOException, InterruptedException {
-    Path log = Files.createTempFile("e2e-", ".log");
-    ProcessBuilder pb = new ProcessBuilder(perintah).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().putAll(env);
-    Process proses = pb.start();
-    boolean selesai = proses.waitFor(10, TimeUnit.MINUTES);
-    if (!selesai) proses.destroyForcibly();
-    String keluaran = Files.readString(log, StandardCharsets.UTF_8);
-    System.out.println(keluaran);
-    assertThat(selesai && proses.exitValue() == 0).as("%s:%n%s", apa, keluaran).isTrue();
   }
 }
