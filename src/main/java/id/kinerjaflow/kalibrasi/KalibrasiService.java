@@ -174,13 +174,16 @@ public class KalibrasiService {
 
   /**
    * The annual cycle's question after the evaluations: does a perangkat daerah calibrate this SKP's predicate and has it not yet
-   * made it final? Takes the SKP's row lock, so it and {@link #tetapkanFinal} see each other's work.
+   * made it final? Only a calendar with the organisation's report deadlines runs organization-performance, which calls the
+   * calibration; a calendar attached before them makes the predicate final at once. Takes the SKP's row lock, so it and
+   * {@link #tetapkanFinal} see each other's work.
    */
   @Transactional
   public boolean menunggu(long skpId) {
     Skp skp = planning.kunci(skpId);
     EvaluasiAkhir akhir = evaluation.akhir(skpId);
-    return distribusi.perangkatDaerah(skp) != null && akhir.getPredikat() != null && !akhir.isFinal();
+    return !skp.getKalender().getCapaianOrganisasi().isEmpty() && distribusi.perangkatDaerah(skp) != null
+        && akhir.getPredikat() != null && !akhir.isFinal();
   }
 
   /** ServiceTask_MakePredicateFinal: no calibration, the rated predicate is final by its appraiser, now. */
