@@ -5,6 +5,7 @@ import static id.kinerjaflow.process.Variables.*;
 import id.kinerjaflow.latar.PekerjaanLatar;
 import id.kinerjaflow.latar.PekerjaanLatarService;
 import id.kinerjaflow.process.OrganizationPerformanceProcess;
+import id.kinerjaflow.process.PerformanceCoachingProcess;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
 import id.kinerjaflow.process.SkpFinalEvaluationProcess;
 import id.kinerjaflow.process.SkpPeriodicEvaluationProcess;
@@ -91,7 +92,8 @@ public class TenggatService {
     tidakSebelum("batas penilaian akhir", p.batas(), "batas periode " + nama(k, terakhir), terakhir.getBatas());
     k.ubahBatasFinal(p.batas());
     return catat(k, p, null, null, lama, oleh, "batas penilaian akhir " + k.getTahun(),
-        berjalan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId()));
+        Stream.concat(berjalan(SkpFinalEvaluationProcess.PROCESS_ID, KALENDER_ID, k.getId()).stream(),
+            pembinaanSebelum(terakhir.getUrutan() + 1, k).stream()).toList());
   }
 
   private PerubahanTenggat ubahPeriode(Kalender k, Perubahan p, String oleh) {
@@ -126,7 +128,8 @@ public class TenggatService {
     LocalDate lama = periode.getBatas();
     periode.ubahBatas(laporanBaru, p.batas());
     return catat(k, p, laporanLama, laporanBaru, lama, oleh, batasIni,
-        berjalan(SkpPeriodicEvaluationProcess.PROCESS_ID, KALENDER_PERIODE_ID, periode.getId()));
+        Stream.concat(berjalan(SkpPeriodicEvaluationProcess.PROCESS_ID, KALENDER_PERIODE_ID, periode.getId()).stream(),
+            pembinaanSebelum(p.urutan(), k).stream()).toList());
   }
 
   /** A report of the organisation's achievement: open from its {@code dibuka}, at the latest by the final deadline. */
@@ -142,6 +145,11 @@ public class TenggatService {
     LocalDate lama = capaian.getBatas();
     capaian.ubahBatas(p.batas());
     return catat(k, p, null, null, lama, oleh, batasIni, berjalan(OrganizationPerformanceProcess.PROCESS_ID, KALENDER_ID, k.getId()));
+  }
+
+  /** Coaching opened after the period before {@code urutan}: due by this deadline (tenggatSkp.batasPembinaan). */
+  private List<String> pembinaanSebelum(int urutan, Kalender k) {
+    return urutan < 2 ? List.of() : berjalan(PerformanceCoachingProcess.PROCESS_ID, KALENDER_PERIODE_ID, k.periode(urutan - 1).getId());
   }
 
   /** The running instances bound to the calendar (period), or only those waiting in {@code diAktivitas}. */

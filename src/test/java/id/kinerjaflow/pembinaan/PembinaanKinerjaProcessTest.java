@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import id.kinerjaflow.instansi.JenisTenggat;
+import id.kinerjaflow.instansi.TenggatService;
 import id.kinerjaflow.evaluation.EvaluationService;
 import id.kinerjaflow.evaluation.Predikat;
 import id.kinerjaflow.evaluation.Rating;
@@ -48,6 +50,7 @@ class PembinaanKinerjaProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
+  @Autowired TenggatService tenggat;
 
   TestOrganisasi.Org org;
   Skp skp;
@@ -106,6 +109,20 @@ class PembinaanKinerjaProcessTest {
     Assertions.assertThat(skenario.baca(() -> pembinaan.untukSkp(skp).stream()
             .map(p -> p.getJenis() + " " + p.getPredikatSebelumnya() + " " + p.getStatus()).toList()))
         .containsExactly("BIMBINGAN null SELESAI", "KONSELING BUTUH_PERBAIKAN TERBUKA");
+  }
+
+  @Test
+  void tenggatPeriodeBerikutnyaDipindahBatasBimbinganIkut() {
+    // Given January–February rated Butuh Perbaikan: the coaching is due when March locks (21 April 00:00)
+    laporDanNilai(1, LocalDateTime.of(2024, 3, 5, 8, 0), DI_BAWAH_EKSPEKTASI, SESUAI_EKSPEKTASI);
+    ProcessInstance bimbingan = pembinaanBerjalan();
+
+    // When BKPSDM moves March's deadline to 25 April
+    tenggat.ubah(org.instansi(), 2024, new TenggatService.Perubahan(JenisTenggat.PERIODE, 2, null, LocalDate.of(2024, 4, 25),
+        "SE Bupati tentang perpanjangan"), "admin");
+
+    // Then the open coaching is due by the new deadline
+    assertThat(bimbingan).task().hasDueDate(Skenario.wib(LocalDateTime.of(2024, 4, 26, 0, 0)));
   }
 
   @Test
