@@ -58,7 +58,7 @@ async function foto(page, nama) {
 /** On a phone nothing is wider than the screen (tables stack, tabs wrap). */
 async function ponsel(page, nama) {
   await page.setViewportSize(PONSEL);
-  await page.waitForTimeout(300);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))); // the new width laid out
   const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(lebar <= PONSEL.width + 1, nama + ': halaman selebar ' + lebar + ' px pada layar 390 px');
   await foto(page, nama);

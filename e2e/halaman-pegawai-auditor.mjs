@@ -64,7 +64,7 @@ async function bukaSebagai(nip, sandi, alamat) {
 async function foto(page, nama) {
   for (const [ukuran, lebar] of Object.entries(LEBAR)) {
     await page.setViewportSize(lebar);
-    await page.waitForTimeout(300);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))); // the new width laid out
     const muat = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
     assert.ok(muat, nama + ': halaman lebih lebar dari layar ' + lebar.width + ' px');
     await page.screenshot({ path: path.join(LAYAR, nama + '-' + lebar.width + '.png'), fullPage: ukuran === 'ponsel' || nama === 'beranda' });
