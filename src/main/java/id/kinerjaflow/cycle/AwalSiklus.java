@@ -10,7 +10,6 @@ import id.kinerjaflow.organization.PenilaiTidakDitemukan;
 import id.kinerjaflow.planning.Kedudukan;
 import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +32,17 @@ public class AwalSiklus {
     this.appraiserResolver = appraiserResolver;
   }
 
-  /** The new SKP (no appraiser yet) and its evaluation periods, in the calendar's order. */
-  public record SkpBaru(long skpId, List<Long> periodeIds) {}
-
-  /** The SKP of the cycle's position (the employee's own, or the head position they act in), run by that instance. */
-  public SkpBaru buatSkp(String nip, int tahun, Kedudukan kedudukan, String processInstanceId) {
+  /**
+   * The SKP of the cycle's position (the employee's own, or the head position they act in), run by that instance, with
+   * its evaluations; answers its id. It has no appraiser yet.
+   */
+  public long buatSkp(String nip, int tahun, Kedudukan kedudukan, String processInstanceId) {
     Pegawai pegawai = organization.pegawai(nip);
     Jabatan jabatan = kedudukan == Kedudukan.PLT ? organization.jabatanPlt(pegawai).orElseThrow() : pegawai.getJabatan();
     Skp skp = planning.buat(pegawai, jabatan, kedudukan, null, instansi.kalender(pegawai.getInstansi(), tahun));
     skp.setProcessInstanceId(processInstanceId);
-    return new SkpBaru(skp.getId(), evaluation.siapkan(skp));
+    evaluation.siapkan(skp);
+    return skp.getId();
   }
 
   /**

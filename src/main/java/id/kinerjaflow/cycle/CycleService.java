@@ -1,6 +1,8 @@
 package id.kinerjaflow.cycle;
 
 import static id.kinerjaflow.process.Variables.*;
+import static org.camunda.bpm.engine.variable.Variables.createVariables;
+import static org.camunda.bpm.engine.variable.Variables.stringValue;
 
 import id.kinerjaflow.instansi.InstansiService;
 import id.kinerjaflow.instansi.Kalender;
@@ -12,14 +14,12 @@ import id.kinerjaflow.planning.PlanningService;
 import id.kinerjaflow.planning.Skp;
 import id.kinerjaflow.predicate.SaluranPenilaian;
 import id.kinerjaflow.process.SkpAnnualCycleProcess;
-import id.kinerjaflow.security.Grup;
 import id.kinerjaflow.web.ConflictException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -122,18 +122,19 @@ public class CycleService {
 
   /** Runs the position's cycle to its first wait state: the SKP it created, or why it ended in EndEvent_AppraisedInPmm. */
   private Awal mulai(Pegawai pegawai, Jabatan jabatan, Kedudukan kedudukan, Kalender kalender) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(NIP, pegawai.getNip());
-    variables.put(NAMA, Skp.namaPemegang(pegawai, jabatan, kedudukan));
-    variables.put(TAHUN, kalender.getTahun());
-    variables.put(KEDUDUKAN, kedudukan.name());
-    variables.put(KELAS_JABATAN, jabatan.getKelas().name());
-    variables.put(JENIS_UNIT, jabatan.getUnit().getJenis().name());
-    variables.put(KALENDER_ID, kalender.getId());
-    variables.put(ZONA_WAKTU, pegawai.getInstansi().zona().getId());
-    variables.put(VERIFIKASI_TARGET, kalender.isVerifikasiTarget());
-    variables.put(INSTANSI, pegawai.getInstansi().getKode());
-    variables.put(GRUP_VERIFIKATOR, Grup.adminInstansi(pegawai.getInstansi().getKode()));
+    VariableMap variables = createVariables()
+        .putValue(NIP, pegawai.getNip())
+        .putValue(NAMA, Skp.namaPemegang(pegawai, jabatan, kedudukan))
+        .putValue(TAHUN, kalender.getTahun())
+        .putValue(KALENDER_ID, kalender.getId())
+        .putValue(ZONA_WAKTU, pegawai.getInstansi().zona().getId())
+        .putValue(VERIFIKASI_TARGET, kalender.isVerifikasiTarget())
+        .putValue(INSTANSI, pegawai.getInstansi().getKode())
+        // Read before the first wait state only (assessment-channel, ServiceTask_CreateSkp): transient, so not in history.
+        // The decision's history keeps its inputs, the SKP its position.
+        .putValueTyped(KEDUDUKAN, stringValue(kedudukan.name(), true))
+        .putValueTyped(KELAS_JABATAN, stringValue(jabatan.getKelas().name(), true))
+        .putValueTyped(JENIS_UNIT, stringValue(jabatan.getUnit().getJenis().name(), true));
     ProcessInstanceWithVariables proses = runtimeService.createProcessInstanceByKey(SkpAnnualCycleProcess.PROCESS_ID)
         .businessKey(Skp.businessKey(pegawai.getNip(), kalender.getTahun(), kedudukan)).setVariables(variables)
         .executeWithVariablesInReturn();

@@ -67,11 +67,10 @@ public class EvaluationService {
   /** What a period's process needs: its name for the tasks, and its calendar period (the timers read its dates). */
   public record JadwalPeriode(String nama, Long kalenderPeriodeId) {}
 
-  /** Creates the evaluations of a new SKP from its calendar; returns the periodic ones' ids in order. */
-  public List<Long> siapkan(Skp skp) {
+  /** Creates the evaluations of a new SKP from its calendar. */
+  public void siapkan(Skp skp) {
     akhirRepository.save(new EvaluasiAkhir(skp));
-    return skp.getKalender().getPeriode().stream()
-        .map(p -> periodikRepository.save(new EvaluasiPeriodik(skp, p)).getId()).toList();
+    skp.getKalender().getPeriode().forEach(p -> periodikRepository.save(new EvaluasiPeriodik(skp, p)));
   }
 
   // --- periodic evaluation ---

@@ -24,15 +24,13 @@ public final class Variables {
   /** The instansi's time zone (e.g. Asia/Jakarta), for dates written to people. */
   public static final String ZONA_WAKTU = "zonaWaktu";
   public static final String KALENDER_PERIODE_ID = "kalenderPeriodeId";
-  public static final String PERIODE_IDS = "periodeIds";
   public static final String PERIODE_ID = "periodeId";
   /** "Januari–Februari 2024", or "Akhir Tahun 2024" for the final evaluation: shown in task names. */
   public static final String PERIODE_NAMA = "periodeNama";
   public static final String RENCANA_DISETUJUI = "rencanaDisetujui";
-  /** Whether BKPSDM verifies the annual targets (from the calendar), who verifies, and the verdict. */
+  /** Whether BKPSDM verifies the annual targets (from the calendar), and the verdict. */
   public static final String VERIFIKASI_TARGET = "verifikasiTarget";
-  public static final String GRUP_VERIFIKATOR = "grupVerifikator";
-  /** The instansi (kode) of the annual cycle: its Camunda tenant. */
+  /** The instansi (kode) of the annual cycle: its Camunda tenant, and its BKPSDM admins (admin-bkpsdm-{instansi}) verify. */
   public static final String INSTANSI = "instansi";
   public static final String TARGET_DITERIMA = "targetDiterima";
   public static final String RATING_HASIL_KERJA = "ratingHasilKerja";

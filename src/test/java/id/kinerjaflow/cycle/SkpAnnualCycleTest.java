@@ -15,6 +15,16 @@ import id.kinerjaflow.latar.PekerjaanLatarService;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import id.kinerjaflow.organization.JenisUnit;
+import id.kinerjaflow.organization.KelasJabatan;
+import id.kinerjaflow.planning.Skp;
+import id.kinerjaflow.predicate.SaluranPenilaian;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.assertj.core.api.Assertions;
@@ -95,6 +105,35 @@ class SkpAnnualCycleTest {
   private Integer skpDi(TestOrganisasi.Org org) {
     return jdbc.queryForObject("select count(*) from skp s join pegawai p on p.id = s.pegawai_id join instansi i on i.id = p.instansi_id"
         + " where i.kode = ?", Integer.class, org.instansi());
+  }
+
+  @Test
+  void perencanaanMembawaHanyaVariabelYangDibacanyaDanRiwayatTetapMencatatKeputusan() {
+    TestOrganisasi.Org org = organisasi.baru("bengkalis-2024", 2024);
+    Skp skp = skenario.mulai(org.pegawai(), 2024);
+    HistoryService history = engine.getHistoryService();
+    String siklus = skp.getProcessInstanceId();
+    String perencanaan = skenario.instance(skp.businessKey(), SkpPlanningProcess.PROCESS_ID).getId();
+
+    // The planning instance holds what its tasks, timers, gateways and delegates read, not the cycle's other variables.
+    Assertions.assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(perencanaan).list())
+        .filteredOn(v -> v.getExecutionId().equals(perencanaan)).extracting(VariableInstance::getName)
+        .containsExactlyInAnyOrder("skpId", "nip", "nama", "tahun", "kalenderId", "zonaWaktu", "instansi", "verifikasiTarget");
+    // The cycle's history keeps no variable that was read only while it started, nor a null reason for a missing appraiser.
+    Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(siklus).list())
+        .extracting(HistoricVariableInstance::getName)
+        .containsExactlyInAnyOrder("skpId", "nip", "nama", "tahun", "kalenderId", "zonaWaktu", "instansi", "verifikasiTarget",
+            "saluran", "keteranganSaluran");
+    // An auditor still reads assessment-channel's decision: what it was given and what it chose.
+    HistoricDecisionInstance saluran = history.createHistoricDecisionInstanceQuery().processInstanceId(siklus)
+        .decisionDefinitionKey(SaluranPenilaian.DECISION).includeInputs().includeOutputs().singleResult();
+    Assertions.assertThat(saluran.getInputs()).extracting(HistoricDecisionInputInstance::getValue)
+        .containsExactlyInAnyOrder(KelasJabatan.PELAKSANA.name(), JenisUnit.DINAS.name());
+    Assertions.assertThat(saluran.getOutputs()).extracting(HistoricDecisionOutputInstance::getVariableName,
+        HistoricDecisionOutputInstance::getValue).contains(Assertions.tuple("saluran", "SKP"));
+    // And the SKP's position and appraiser in the domain and its audit.
+    Assertions.assertThat(jdbc.queryForObject("select count(*) from skp_aud where id = ? and kedudukan = 'DEFINITIF' and penilai_id is not null",
+        Long.class, skp.getId())).isPositive();
   }
 
   @Test
