@@ -79,6 +79,8 @@ class TahunBenchTest {
   /** Seconds per kind of step: the users' calls, and the job executor's work after each clock move or step. */
   private final Map<String, Double> detikLangkah = new LinkedHashMap<>();
   private int tahun;
+  /** How far the year got, for a run cut short. */
+  private String kemajuan = "";
 
   @AfterEach
   void jamKembali() { ClockUtil.reset(); }
@@ -192,7 +194,7 @@ class TahunBenchTest {
   interface Kerja { void untuk(Siklus s) throws Exception; }
 
   /** One step of every cycle on the users' threads, then the job executor's work it left; both timed. */
-  private void langkah(String jenis, List<Siklus> siklus, Kerja kerja) throws InterruptedException {
+  private void langkah(String jenis, List<Siklus> siklus, Kerja kerja) throws InterruptedException, IOException {
     long t = System.nanoTime();
     paralel(siklus.size(), i -> {
       try {
@@ -203,6 +205,9 @@ class TahunBenchTest {
     });
     detikLangkah.merge(jenis, detik(t), Double::sum);
     latar();
+    kemajuan = "so far, up to a " + jenis + " step with the engine clock at " + ClockUtil.getCurrentTime().toInstant() + ": "
+        + detikLangkah.entrySet().stream().map(e -> String.format("%s %.0f s", e.getKey(), e.getValue())).collect(Collectors.joining(", "));
+    tulis();
   }
 
   /** Moves the engine clock forward to {@code saat} and waits until the job executor ran whatever fell due. */
@@ -267,6 +272,7 @@ class TahunBenchTest {
         .append(server.tertanam() == null ? server.url() : "embedded PostgreSQL (zonky)").append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" CPU, ").append(Instant.now()).append('\n');
     catatan.forEach(c -> teks.append("- ").append(c).append('\n'));
+    if (tabel.isEmpty()) teks.append("- ").append(kemajuan).append('\n');
     Path keluar = Path.of("target", "bench", "tahun-" + N + ".md");
     Files.createDirectories(keluar.getParent());
     Files.writeString(keluar, teks);
