@@ -186,7 +186,9 @@ class TahunBenchTest {
           String.format("%.0f KiB per instance (%d tugas)", kibPolos, TUGAS_SETAHUN), rasio(tumbuh / 1024.0 / siklus.size(), kibPolos), "-");
       catatan.add("largest growth per employee-year: " + tabelTumbuh.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-          .map(e -> String.format("%s %.1f KiB", e.getKey(), e.getValue() / 1024.0 / siklus.size())).collect(Collectors.joining(", ")));
+          .map(e -> String.format("%s %.1f KiB (%.0f rows)", e.getKey(), e.getValue() / 1024.0 / siklus.size(),
+              jdbc.queryForObject("select count(*) from " + e.getKey(), Long.class) / (double) siklus.size()))
+          .collect(Collectors.joining(", ")));
       System.out.println("\n" + tulis());
     }
   }
