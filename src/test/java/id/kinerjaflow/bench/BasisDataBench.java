@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * The benchmark's PostgreSQL server: {@code -Dbench.db=jdbc:postgresql://127.0.0.1:5432/} (user {@code bench.db.user},
  * default postgres, trust auth) or, without it, an embedded one (zonky; what CI uses). Each run makes two fresh databases
- * on that one server: the application's and the bare engine's.
+ * on that one server: the application's and the bare engine's, their names prefixed with {@code bench.db.awalan} if given.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class BasisDataBench {
@@ -36,8 +36,9 @@ public class BasisDataBench {
       tertanam = EmbeddedPostgres.start();
       url = "jdbc:postgresql://localhost:" + tertanam.getPort() + "/";
     }
+    String awalan = System.getProperty("bench.db.awalan", "");
     String akhiran = Long.toString(System.currentTimeMillis(), 36);
-    Server server = new Server(url, user, "kinerja_bench_" + akhiran, "polos_bench_" + akhiran, tertanam);
+    Server server = new Server(url, user, awalan + "kinerja_bench_" + akhiran, awalan + "polos_bench_" + akhiran, tertanam);
     try (Connection c = DriverManager.getConnection(url + "postgres", user, ""); Statement s = c.createStatement()) {
       s.execute("create database " + server.aplikasi());
       s.execute("create database " + server.polos());

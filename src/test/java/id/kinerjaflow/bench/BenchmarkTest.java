@@ -1,5 +1,6 @@
 package id.kinerjaflow.bench;
 
+import static id.kinerjaflow.bench.AlatBench.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,17 +22,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
@@ -68,7 +62,6 @@ class BenchmarkTest {
   static final int TUGAS = Integer.getInteger("bench.tugas", 10 * N);
   static final int PENERIMA = Integer.getInteger("bench.penerima", Math.max(1, TUGAS / 40));
   static final int PERMINTAAN = Integer.getInteger("bench.permintaan", N >= 1000 ? 300 : 20);
-  static final int UTAS = 4;
   static final String ADMIN = "admin";
   static final String SANDI_ADMIN = "bench-admin-rahasia";
   static final String SANDI_PENILAI = "bench-penilai-rahasia";
@@ -175,12 +168,12 @@ class BenchmarkTest {
       paralel(tenggat.size(), i -> polos.mulaiTimer(saat));
       ClockUtil.setCurrentTime(new Date(saat.getTime() - 3_600_000)); // the reminders before it first, not measured
       t = System.nanoTime();
-      tungguKosong();
+      tungguKosong(engine);
       catatan.add(String.format("P2: reminders before the deadline ran in %.1f s", detik(t)));
       long gagalSebelum = gagal(jdbc);
       ClockUtil.setCurrentTime(new Date(saat.getTime() + 60_000));
       t = System.nanoTime();
-      tungguKosong();
+      tungguKosong(engine);
       double detikBadai = detik(t);
       assertThat(managementService.createJobQuery().activityId(SkpPlanningProcess.TIMER_DEADLINE).count()).isZero();
       long gagalBadai = gagal(jdbc) - gagalSebelum + runtimeService.createIncidentQuery().count();
@@ -288,67 +281,14 @@ class BenchmarkTest {
     assertThat(jawab.getStatusCode().is2xxSuccessful()).as("import %s: %s", jenis, jawab.getBody()).isTrue();
   }
 
-  /** Runs {@code jumlah} calls on UTAS threads. */
-  private static void paralel(int jumlah, IntConsumer kerja) throws InterruptedException {
-    ExecutorService utas = Executors.newFixedThreadPool(UTAS);
-    AtomicInteger berikut = new AtomicInteger();
-    List<Throwable> galat = Collections.synchronizedList(new ArrayList<>());
-    for (int u = 0; u < UTAS; u++) {
-      utas.submit(() -> {
-        for (int i; (i = berikut.getAndIncrement()) < jumlah && galat.isEmpty(); ) {
-          try {
-            kerja.accept(i);
-          } catch (Throwable e) {
-            galat.add(e);
-          }
-        }
-      });
-    }
-    utas.shutdown();
-    utas.awaitTermination(4, TimeUnit.HOURS);
-    if (!galat.isEmpty()) throw new IllegalStateException(galat.get(0));
-  }
-
-  /** Until no job of the application is due, keeping its job executor awake after the clock moved. */
-  private void tungguKosong() throws InterruptedException {
-    var jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
-    tunggu(() -> {
-      jobExecutor.jobWasAdded();
-      return managementService.createJobQuery().executable().count() == 0;
-    }, 4 * 3600);
-  }
-
-  private static void tunggu(BooleanSupplier selesai, int detikMaks) throws InterruptedException {
-    long batas = System.nanoTime() + detikMaks * 1_000_000_000L;
-    while (!selesai.getAsBoolean()) {
-      if (System.nanoTime() > batas) throw new IllegalStateException("tidak selesai dalam " + detikMaks + " s");
-      Thread.sleep(200);
-    }
-  }
-
-  /** Failed executions in the job log. */
-  private static long gagal(JdbcTemplate jdbc) { return jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class); }
-
-  /** Jobs that succeeded more than once. */
-  private static long ganda(JdbcTemplate jdbc) {
-    return jdbc.queryForObject("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2"
-        + " group by job_id_ having count(*) > 1) d", Long.class);
-  }
-
   private static long rssKb() throws IOException {
     return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
         .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
   }
 
-  private static double detik(long sejakNano) { return (System.nanoTime() - sejakNano) / 1e9; }
-
   private static double ms(long nano) { return nano / 1e6; }
 
-  private static String f(double laju) { return String.format("%.1f", laju); }
-
   private static String p(long[] p) { return String.format("p50 %.1f / p95 %.1f ms", ms(p[0]), ms(p[1])); }
-
-  private static String rasio(double a, double b) { return String.format("%.2f", a / b); }
 
   /** A row of the table; the file is rewritten after each, so a run cut short keeps the figures it reached. */
   private void baris(String... kolom) throws IOException {

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -12,12 +13,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * The baseline: a bare Camunda engine (no application code, authorization off as shipped) on its own database of the
- * same PostgreSQL server, history FULL, the default job executor. Models: start → one user task → end, and
- * start → timer → end.
+ * same PostgreSQL server, history FULL, the default job executor. Models: start → one user task → end,
+ * start → timer → end, and start → one user task done {@code putaran} times in a row → end.
  */
 class MesinPolos implements AutoCloseable {
   static final String PROSES_TUGAS = "bench-polos-tugas";
   static final String PROSES_TIMER = "bench-polos-timer";
+  static final String PROSES_TAHUN = "bench-polos-tahun";
   static final String TUGAS = "Task_Bare";
 
   final ProcessEngine engine;
@@ -39,6 +41,9 @@ class MesinPolos implements AutoCloseable {
         .addModelInstance(PROSES_TUGAS + ".bpmn", modelTugas(PROSES_TUGAS))
         .addModelInstance(PROSES_TIMER + ".bpmn", Bpmn.createExecutableProcess(PROSES_TIMER).camundaHistoryTimeToLive(3650)
             .startEvent().intermediateCatchEvent("Timer_Bare").timerWithDate("${batas}").endEvent().done())
+        .addModelInstance(PROSES_TAHUN + ".bpmn", Bpmn.createExecutableProcess(PROSES_TAHUN).camundaHistoryTimeToLive(3650)
+            .startEvent().userTask(TUGAS).name("Tugas").camundaAssignee("${penerima}")
+            .multiInstance().sequential().cardinality("${putaran}").multiInstanceDone().endEvent().done())
         .deploy();
   }
 
@@ -50,6 +55,17 @@ class MesinPolos implements AutoCloseable {
 
   void mulaiTugas(String penerima, Date batas) {
     engine.getRuntimeService().startProcessInstanceByKey(PROSES_TUGAS, Map.of("penerima", penerima, "batas", batas));
+  }
+
+  /** Starts the looped model; answers its process instance id. */
+  String mulaiTahun(String penerima, int putaran) {
+    return engine.getRuntimeService().startProcessInstanceByKey(PROSES_TAHUN, Map.of("penerima", penerima, "putaran", putaran)).getId();
+  }
+
+  /** Completes the instance's open task, found as a user's list finds it: by query. */
+  void selesaikan(String processInstanceId) {
+    TaskService tasks = engine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId());
   }
 
   void mulaiTimer(Date batas) { engine.getRuntimeService().startProcessInstanceByKey(PROSES_TIMER, Map.of("batas", batas)); }
