@@ -1,6 +1,8 @@
 package id.kinerjaflow.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,11 +27,11 @@ public class Direktori {
   /** A Camunda tenant per instansi: its cycles, tasks and history belong to it. */
   public record TenantInfo(String id, String nama) {}
 
+  // "appraises an SKP" per row by its index (ix_skp_penilai): a lookup of one user must not read every SKP.
   private static final String PEGAWAI = """
-      select p.nip, p.nama, p.email, i.kode instansi, case when j.kepala_unit or p.plt_unit_id is not null or s.penilai_id is not null
-        then 1 else 0 end penilai
+      select p.nip, p.nama, p.email, i.kode instansi, case when j.kepala_unit or p.plt_unit_id is not null
+        or exists (select 1 from skp s where s.penilai_id = p.id) then 1 else 0 end penilai
       from pegawai p join jabatan j on j.id = p.jabatan_id join instansi i on i.id = p.instansi_id
-      left join (select distinct penilai_id from skp) s on s.penilai_id = p.id
       where p.aktif = true""";
 
   private final JdbcTemplate jdbc;
@@ -42,10 +44,13 @@ public class Direktori {
 
   public Optional<Pengguna> pengguna(String id) {
     if (id == null) return Optional.empty();
-    return muat(PEGAWAI + " and p.nip = ?", id).stream().findFirst();
+    return muat(List.of(id)).stream().findFirst();
   }
 
-  public List<Pengguna> semua() { return muat(PEGAWAI); }
+  /** The users of these logins (in one query: Tasklist's lists embed the assignees of a page). */
+  public List<Pengguna> pengguna(Collection<String> ids) { return ids.isEmpty() ? List.of() : muat(List.copyOf(ids)); }
+
+  public List<Pengguna> semua() { return muat(null); }
 
   public List<GrupInfo> grup() {
     List<GrupInfo> grup = new ArrayList<>(List.of(
@@ -61,10 +66,13 @@ public class Direktori {
   }
 
 
-  private List<Pengguna> muat(String sql, Object... args) {
-    Map<String, Set<String>> peran = peran(args.length == 1 ? (String) args[0] : null);
+  /** {@code hanya}: these logins, or null for all. */
+  private List<Pengguna> muat(List<String> hanya) {
+    String saring = hanya == null ? "" : " and p.nip in (" + String.join(",", Collections.nCopies(hanya.size(), "?")) + ")";
+    Object[] args = hanya == null ? new Object[0] : hanya.toArray();
+    Map<String, Set<String>> peran = peran(hanya);
     Map<String, Pengguna> hasil = new java.util.LinkedHashMap<>();
-    jdbc.query(sql + " order by p.nip", rs -> {
+    jdbc.query(PEGAWAI + saring + " order by p.nip", rs -> {
       Set<String> grup = new LinkedHashSet<>();
       grup.add(Grup.PEGAWAI);
       if (rs.getInt("penilai") == 1) grup.add(Grup.PENILAI);
@@ -73,7 +81,7 @@ public class Direktori {
           rs.getString("instansi"), grup));
     }, args);
     String admin = adminPertama.id();
-    if (args.length == 0 || admin.equals(args[0])) {
+    if (hanya == null || hanya.contains(admin)) {
       hasil.merge(admin, new Pengguna(admin, adminPertama.nama(), null, null, Set.of(Grup.CAMUNDA_ADMIN)), (p, a) -> {
         p.grup().add(Grup.CAMUNDA_ADMIN);
         return p;
@@ -100,15 +108,15 @@ public class Direktori {
   }
 
   /** Groups granted as roles, by login; a BKPSDM admin also gets the group of their instansi. */
-  private Map<String, Set<String>> peran(String hanya) {
+  private Map<String, Set<String>> peran(List<String> hanya) {
     Map<String, Set<String>> hasil = new HashMap<>();
     jdbc.query("select r.pengguna, r.peran, i.kode from peran r left join instansi i on i.id = r.instansi_id"
-        + (hanya == null ? "" : " where r.pengguna = ?"), rs -> {
+        + (hanya == null ? "" : " where r.pengguna in (" + String.join(",", Collections.nCopies(hanya.size(), "?")) + ")"), rs -> {
       Set<String> grup = hasil.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
       JenisPeran jenis = JenisPeran.valueOf(rs.getString(2));
       grup.add(jenis.grup);
       if (jenis == JenisPeran.ADMIN_BKPSDM) grup.add(Grup.adminInstansi(rs.getString(3)));
-    }, hanya == null ? new Object[0] : new Object[] {hanya});
+    }, hanya == null ? new Object[0] : hanya.toArray());
     return hasil;
   }
 }

@@ -120,7 +120,8 @@ class DirektoriIdentityProvider extends AbstractProcessEnginePlugin implements S
 
     private Stream<Direktori.Pengguna> cari() {
       if (tenantId != null || procDefId != null) return Stream.empty();
-      Stream<Direktori.Pengguna> semua = id != null ? direktori.pengguna(id).stream() : direktori.semua().stream();
+      Stream<Direktori.Pengguna> semua = id != null ? direktori.pengguna(id).stream()
+          : ids != null ? direktori.pengguna(Arrays.asList(ids)).stream() : direktori.semua().stream();
       return semua
           .filter(p -> ids == null || Arrays.asList(ids).contains(p.id()))
           .filter(p -> groupId == null || p.grup().contains(groupId))

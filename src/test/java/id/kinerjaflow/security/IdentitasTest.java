@@ -67,6 +67,16 @@ class IdentitasTest {
     assertThat(jdbc.queryForObject("select count(*) from act_id_user", Long.class)).isZero();
   }
 
+  /** Tasklist's lists embed the assignees of a page by their ids: exactly those users, the first admin among them. */
+  @Test
+  void penggunaDicariDenganDaftarNipSepertiTasklist() {
+    var users = identityService.createUserQuery().userIdIn(staf, kepala, "admin", "199901012099011999").list();
+    assertThat(users).extracting(u -> u.getId()).containsExactly(kepala, staf, "admin");
+    assertThat(users.subList(0, 2)).extracting(u -> u.getFirstName() + " " + u.getLastName()).containsExactly("Sri Rahayu", "Andika Putra");
+    assertThat(identityService.createUserQuery().userIdIn(staf, kepala).memberOfGroup(Grup.PENILAI).list())
+        .extracting(u -> u.getId()).containsExactly(kepala);
+  }
+
   @Test
   void masukSetelahAdminMenyetelKataSandiYangDisimpanSebagaiHash() {
     assertThat(saya(staf, KATA_SANDI).getStatusCode()).as("no password yet").isEqualTo(HttpStatus.UNAUTHORIZED);

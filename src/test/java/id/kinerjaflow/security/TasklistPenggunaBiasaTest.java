@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -49,6 +50,7 @@ class TasklistPenggunaBiasaTest {
   @Autowired AuthorizationService authorizationService;
   @Autowired CamundaSetup camundaSetup;
   @Autowired ManagementService managementService;
+  @Autowired FilterService filterService;
 
   @AfterEach
   void resetJam() { ClockUtil.reset(); }
@@ -89,6 +91,32 @@ class TasklistPenggunaBiasaTest {
     assertThat(pegawai.get(ENGINE + "/task/" + perbaiki.getId() + "/comment").getStatusCode().is4xxClientError()).isTrue();
     camundaSetup.run(null);
     assertThat(pesan(pegawai.get(ENGINE + "/task/" + perbaiki.getId() + "/comment"))).containsExactly("Sudah saya perbaiki.");
+  }
+
+  /**
+   * The appraiser's "Perlu Dinilai" page as Tasklist asks for it (HAL, sorted by due date): the plan to review with its
+   * assignee's name and its count; the filter is shared with the appraisers' group, so an employee outside it is refused.
+   */
+  @Test
+  void penilaiMembukaDaftarPerluDinilai() {
+    Skenario.jam(LocalDateTime.of(2024, 1, 5, 9, 0));
+    TestOrganisasi.Org org = organisasi.baru("lima-puluh-kota-2024", 2024);
+    Skp skp = skenario.mulai(org.pegawai(), 2024);
+    planning.ubahRencana(skp.getId(), org.pegawai(), Skenario.rencanaDuaRhk());
+    planning.ajukan(skp.getId(), org.pegawai());
+    String filter = filterService.createFilterQuery().filterName(CamundaSetup.FILTER_PERLU_DINILAI).singleResult().getId();
+    String halaman = ENGINE + "/filter/" + filter + "/list?firstResult=0&maxResults=15";
+    Map<String, Object> badan = Map.of("sorting", List.of(Map.of("sortBy", "dueDate", "sortOrder", "asc")), "active", true);
+
+    var daftar = masuk(org.penilai()).hal(halaman, badan);
+    assertThat(daftar.getStatusCode()).as(daftar.toString()).isEqualTo(HttpStatus.OK);
+    assertThat(daftar.getBody().get("count").asLong()).isEqualTo(1);
+    assertThat(daftar.getBody().at("/_embedded/task").findValuesAsText("taskDefinitionKey")).containsExactly(SkpPlanningProcess.TASK_REVIEW);
+    JsonNode penilai = daftar.getBody().at("/_embedded/assignee/0");
+    assertThat(penilai.get("id").asText()).isEqualTo(org.penilai());
+    assertThat(penilai.get("firstName").asText() + " " + penilai.get("lastName").asText())
+        .isEqualTo("Kepala Bidang Uji");
+    assertThat(masuk(org.pegawai()).hal(halaman, badan).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   /** A group task (BKPSDM's verification of targets): the candidate group's members comment and read who claimed it. */
@@ -192,6 +220,14 @@ class TasklistPenggunaBiasaTest {
       HttpHeaders headers = headers();
       headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
       return http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** As Tasklist lists a filter: a JSON query, a HAL answer. */
+    ResponseEntity<JsonNode> hal(String url, Object badan) {
+      HttpHeaders headers = headers();
+      headers.setContentType(MediaType.APPLICATION_JSON);
+      headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+      return http.exchange(url, HttpMethod.POST, new HttpEntity<>(badan, headers), JsonNode.class);
     }
 
     ResponseEntity<JsonNode> get(String url) {
