@@ -2,11 +2,10 @@ package id.kinerjaflow.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
+import id.kinerjaflow.api.EmbeddedPostgresConfig;
 import id.kinerjaflow.support.ProsesTest;
 import id.kinerjaflow.support.Skenario;
 import id.kinerjaflow.support.TestOrganisasi;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,16 +16,12 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,27 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and to target/ukur/baris-per-siklus.md.
  */
 @ProsesTest
-@Import(BarisPerSiklusTest.PostgresTertanam.class)
+@Import(EmbeddedPostgresConfig.class)
 @EnabledIfSystemProperty(named = "ukur.siklus", matches = "\\d+")
 class BarisPerSiklusTest {
   @Autowired TestOrganisasi organisasi;
   @Autowired CycleService cycles;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactionManager;
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class PostgresTertanam {
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres postgresTertanam() throws IOException { return EmbeddedPostgres.start(); }
-
-    @Bean
-    @Primary
-    DataSource dataSource(EmbeddedPostgres postgres) {
-      HikariDataSource ds = new HikariDataSource();
-      ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      return ds;
-    }
-  }
 
   @AfterEach
   void resetJam() { ClockUtil.reset(); }
