@@ -12,7 +12,7 @@ public final class SkpAnnualCycleProcess {
   /** appraiser-mapping and the organisation name the appraiser, recorded on the SKP, or the reason none was found. */
   public static final String TASK_FIND_APPRAISER = "ServiceTask_DetermineAppraiser";
   public static final String GATEWAY_APPRAISER_KNOWN = "Gateway_AppraiserKnown";
-  /** BKPSDM determines the appraiser that appraiser-mapping could not find (candidate group grupVerifikator). */
+  /** BKPSDM determines the appraiser that appraiser-mapping could not find (candidate group admin-bkpsdm-{instansi}). */
   public static final String TASK_DETERMINE_APPRAISER = "Task_DetermineAppraiser";
   public static final String CALL_PLANNING = "CallActivity_Planning";
   public static final String CALL_PERIODIC_EVALUATION = "CallActivity_PeriodicEvaluation";
