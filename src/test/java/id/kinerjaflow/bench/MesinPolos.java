@@ -8,12 +8,13 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * The baseline: a bare Camunda engine (no application code, authorization off as shipped) on its own database of the
- * same PostgreSQL server, history FULL, the default job executor. Models: start → one user task → end,
+ * same PostgreSQL server, history FULL, UUIDs as ids, the default job executor. Models: start → one user task → end,
  * start → timer → end, and start → one user task done {@code putaran} times in a row → end.
  */
 class MesinPolos implements AutoCloseable {
@@ -36,6 +37,9 @@ class MesinPolos implements AutoCloseable {
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setJobExecutorActivate(false);
     config.setDbMetricsReporterActivate(false);
+    // UUIDs, as the application's engine (Spring Boot starter): the default id blocks take a second connection per
+    // job thread, and with as many job threads as pooled connections the storm waited for the pool until it failed.
+    config.setIdGenerator(new StrongUuidGenerator());
     engine = config.buildProcessEngine();
     engine.getRepositoryService().createDeployment().name("bench-polos")
         .addModelInstance(PROSES_TUGAS + ".bpmn", modelTugas(PROSES_TUGAS))
