@@ -50,6 +50,14 @@ async function bukaSebagai(nip, sandi, alamat) {
   const nama = page.locator('input[ng-model=username]');
   const isian = page.locator('input[ng-model=password]');
   await nama.waitFor();
+  // On the login view the page must not ask who is logged in: the login replaces the session, and such a request still
+  // in flight would come back with a new, empty one and log the user out again (kinerja-app.js checks once a second).
+  const tanyaSaatLogin = [];
+  const catat = (r) => {
+    if (r.url().endsWith('/api/admin/auth/user/default') && page.url().includes('#!/login')) tanyaSaatLogin.push(r.url());
+  };
+  page.on('request', catat);
+  await page.waitForTimeout(1500);
   for (let i = 0; i < 5 && (await nama.inputValue() !== nip || await isian.inputValue() !== sandi); i++) {
     await nama.fill(nip);
     await isian.fill(sandi);
@@ -57,6 +65,8 @@ async function bukaSebagai(nip, sandi, alamat) {
   await page.click('button[type=submit]');
   // and back to the page asked for (webjars/camunda/app/kinerja-app.js)
   await page.waitForURL(BASE + alamat);
+  page.off('request', catat);
+  assert.deepEqual(tanyaSaatLogin, [], 'halaman login menanyakan sesi selagi login berlangsung');
   return { page, tutup: () => context.close() };
 }
 

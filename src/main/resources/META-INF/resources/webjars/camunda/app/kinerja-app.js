@@ -17,6 +17,9 @@ function tautan() {
 async function kembali() {
   const tujuan = localStorage.getItem('kf-kembali');
   if (!tujuan || !tujuan.startsWith(akar.replace(/\/camunda$/, '') + '/app/')) return;
+  // Not on the login view: the login replaces the session, and a request still in flight with the old session cookie
+  // would come back with a new, empty session and log the user out again. The view changes once the login has answered.
+  if (location.hash.startsWith('#!/login')) return;
   const res = await fetch(auth, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(() => null);
   const user = res && res.ok ? await res.json().catch(() => null) : null;
   if (user && user.userId) {
