@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kinerjaflow.support.ProsesTest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +44,7 @@ class PekerjaanLatarTest {
         @Override
         public void kerjakan(long pekerjaanLatarId, String sasaran) {
           if (sasaran.equals("rusak")) throw new IllegalStateException("Sasaran rusak tidak dapat dikerjakan");
+          if (sasaran.equals("bentrok")) throw new OptimisticLockingException("Sasaran bentrok diubah transaksi lain");
           DIKERJAKAN.add(sasaran);
         }
       };
@@ -51,6 +59,9 @@ class PekerjaanLatarTest {
 
   @BeforeEach
   void kosongkan() { DIKERJAKAN.clear(); }
+
+  @AfterEach
+  void resetJam() { ClockUtil.reset(); }
 
   @Test
   void kemajuanMenyebutSasaranYangGagalDenganAlasannya() {
@@ -96,7 +107,7 @@ class PekerjaanLatarTest {
         .execute(tx -> latar.mulai("uji", "uji-latar", "Pekerjaan uji gagal", List.of("d1", "rusak", "d2"), "admin"));
     String sisa = managementService.createJobQuery().processInstanceId(p.getProcessInstanceId()).singleResult().getId();
 
-    // When: every try fails (as the job executor would run them, 5 minutes apart).
+    // When: every try fails (as the job executor would run them, 10 seconds and then 5 minutes apart).
     for (int i = 0; i < 3; i++) assertThatThrownBy(() -> managementService.executeJob(sisa)).hasMessageContaining("Sasaran rusak");
 
     // Then: the work has ended, with the target listed as failed, its reason and no try left; an incident waits in
@@ -113,4 +124,51 @@ class PekerjaanLatarTest {
     assertThat(runtimeService.createIncidentQuery().processInstanceId(p.getProcessInstanceId()).count()).isEqualTo(1);
     assertThat(latar.berjalan(p.getId())).isFalse();
   }
+
+  @Test
+  void sasaranYangGagalDicobaLagiSepuluhDetikLaluLimaMenitKemudian() {
+    // Given: work whose one target fails, at 08:00.
+    Instant jam8 = Instant.parse("2027-01-04T01:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(jam8));
+    String sisa = jobnya(satuSasaran("rusak"));
+
+    // When/then: the first failure is tried again 10 seconds later, the second 5 minutes later.
+    assertThatThrownBy(() -> managementService.executeJob(sisa)).hasMessageContaining("Sasaran rusak");
+    assertThat(job(sisa)).extracting(Job::getDuedate, Job::getRetries).containsExactly(Date.from(jam8.plusSeconds(10)), 2);
+    assertThatThrownBy(() -> managementService.executeJob(sisa)).hasMessageContaining("Sasaran rusak");
+    assertThat(job(sisa)).extracting(Job::getDuedate, Job::getRetries)
+        .containsExactly(Date.from(jam8.plus(Duration.ofMinutes(5))), 1);
+  }
+
+  @Test
+  void sasaranYangBentrokDenganTransaksiLainDicobaLagiSepuluhDetikKemudianTanpaMenghabiskanPercobaan() {
+    // Given: work whose one target meets another node's transaction on every try (optimistic locking), at 08:00.
+    Instant jam8 = Instant.parse("2027-01-04T01:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(jam8));
+    PekerjaanLatar p = satuSasaran("bentrok");
+    String sisa = jobnya(p);
+
+    // When: it collides five times, a minute apart.
+    for (int i = 0; i < 5; i++) {
+      Instant sekarang = jam8.plus(Duration.ofMinutes(i));
+      ClockUtil.setCurrentTime(Date.from(sekarang));
+      assertThatThrownBy(() -> managementService.executeJob(sisa)).hasMessageContaining("Sasaran bentrok");
+
+      // Then: each time it is due again 10 seconds later and keeps its three tries; no incident, the work still runs.
+      assertThat(job(sisa)).extracting(Job::getDuedate, Job::getRetries).containsExactly(Date.from(sekarang.plusSeconds(10)), 3);
+    }
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(p.getProcessInstanceId()).count()).isZero();
+    assertThat(latar.berjalan(p.getId())).isTrue();
+  }
+
+  private PekerjaanLatar satuSasaran(String sasaran) {
+    return new TransactionTemplate(transactionManager)
+        .execute(tx -> latar.mulai("uji", "uji-latar", "Pekerjaan uji " + sasaran, List.of(sasaran), "admin"));
+  }
+
+  private String jobnya(PekerjaanLatar p) {
+    return managementService.createJobQuery().processInstanceId(p.getProcessInstanceId()).singleResult().getId();
+  }
+
+  private Job job(String id) { return managementService.createJobQuery().jobId(id).singleResult(); }
 }
