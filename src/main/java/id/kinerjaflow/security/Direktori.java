@@ -3,7 +3,6 @@ package id.kinerjaflow.security;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,13 @@ public class Direktori {
   /** A Camunda tenant per instansi: its cycles, tasks and history belong to it. */
   public record TenantInfo(String id, String nama) {}
 
-  // "appraises an SKP" per row by its index (ix_skp_penilai): a lookup of one user must not read every SKP.
+  // One row per employee and granted role, in one query (every Basic request looks its user up). "Appraises an SKP"
+  // per row by its index (ix_skp_penilai): a lookup of one user must not read every SKP.
   private static final String PEGAWAI = """
       select p.nip, p.nama, p.email, i.kode instansi, case when j.kepala_unit or p.plt_unit_id is not null
-        or exists (select 1 from skp s where s.penilai_id = p.id) then 1 else 0 end penilai
+        or exists (select 1 from skp s where s.penilai_id = p.id) then 1 else 0 end penilai, r.peran, ri.kode peran_instansi
       from pegawai p join jabatan j on j.id = p.jabatan_id join instansi i on i.id = p.instansi_id
+        left join peran r on r.pengguna = p.nip left join instansi ri on ri.id = r.instansi_id
       where p.aktif = true""";
 
   private final JdbcTemplate jdbc;
@@ -70,15 +71,21 @@ public class Direktori {
   private List<Pengguna> muat(List<String> hanya) {
     String saring = hanya == null ? "" : " and p.nip in (" + String.join(",", Collections.nCopies(hanya.size(), "?")) + ")";
     Object[] args = hanya == null ? new Object[0] : hanya.toArray();
-    Map<String, Set<String>> peran = peran(hanya);
     Map<String, Pengguna> hasil = new java.util.LinkedHashMap<>();
     jdbc.query(PEGAWAI + saring + " order by p.nip", rs -> {
-      Set<String> grup = new LinkedHashSet<>();
-      grup.add(Grup.PEGAWAI);
-      if (rs.getInt("penilai") == 1) grup.add(Grup.PENILAI);
-      grup.addAll(peran.getOrDefault(rs.getString("nip"), Set.of()));
-      hasil.put(rs.getString("nip"), new Pengguna(rs.getString("nip"), rs.getString("nama"), rs.getString("email"),
-          rs.getString("instansi"), grup));
+      Pengguna p = hasil.get(rs.getString("nip"));
+      if (p == null) {
+        Set<String> grup = new LinkedHashSet<>();
+        grup.add(Grup.PEGAWAI);
+        if (rs.getInt("penilai") == 1) grup.add(Grup.PENILAI);
+        p = new Pengguna(rs.getString("nip"), rs.getString("nama"), rs.getString("email"), rs.getString("instansi"), grup);
+        hasil.put(p.id(), p);
+      }
+      if (rs.getString("peran") != null) { // a role's group; a BKPSDM admin also gets the group of their instansi
+        JenisPeran jenis = JenisPeran.valueOf(rs.getString("peran"));
+        p.grup().add(jenis.grup);
+        if (jenis == JenisPeran.ADMIN_BKPSDM) p.grup().add(Grup.adminInstansi(rs.getString("peran_instansi")));
+      }
     }, args);
     String admin = adminPertama.id();
     if (hanya == null || hanya.contains(admin)) {
@@ -102,21 +109,12 @@ public class Direktori {
     return p.instansi() == null ? Set.of() : Set.of(p.instansi());
   }
 
-  /** A group's tenant: the instansi of an {@code admin-bkpsdm-{kode}} group. */
+  /**
+   * A group's tenant: the instansi named by an {@code admin-bkpsdm-{kode}} group, without asking the database (whoever
+   * lists tenants filters {@link #tenant()}, so a kode no instansi has matches nothing).
+   */
   public Set<String> tenantGrup(String grup) {
-    return tenant().stream().map(TenantInfo::id).filter(kode -> Grup.adminInstansi(kode).equals(grup)).collect(java.util.stream.Collectors.toSet());
-  }
-
-  /** Groups granted as roles, by login; a BKPSDM admin also gets the group of their instansi. */
-  private Map<String, Set<String>> peran(List<String> hanya) {
-    Map<String, Set<String>> hasil = new HashMap<>();
-    jdbc.query("select r.pengguna, r.peran, i.kode from peran r left join instansi i on i.id = r.instansi_id"
-        + (hanya == null ? "" : " where r.pengguna in (" + String.join(",", Collections.nCopies(hanya.size(), "?")) + ")"), rs -> {
-      Set<String> grup = hasil.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-      JenisPeran jenis = JenisPeran.valueOf(rs.getString(2));
-      grup.add(jenis.grup);
-      if (jenis == JenisPeran.ADMIN_BKPSDM) grup.add(Grup.adminInstansi(rs.getString(3)));
-    }, hanya == null ? new Object[0] : hanya.toArray());
-    return hasil;
+    String awalan = Grup.adminInstansi("");
+    return grup.startsWith(awalan) && grup.length() > awalan.length() ? Set.of(grup.substring(awalan.length())) : Set.of();
   }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,9 +25,15 @@ import org.springframework.stereotype.Component;
  * table holds two rows per open task (its assignee's, see enableHistoricInstancePermissions), so at 100,000 tasks each
  * command of a Tasklist page read 200,000 rows. Here the same narrowing asks about the user's own groups only, each by
  * the group index: the result is the same, so every check decides as before.
+ *
+ * <p>A group found named is remembered for the engine's life, so a page's commands stop asking about {@code pegawai} and
+ * {@code penilai}. Only that answer is kept: a group found in vain is asked about again, so its first authorization counts
+ * at once; and a remembered group whose authorizations are gone only adds a name to the query that matches no row.
  */
 @Component
 class GrupBerotorisasi extends AbstractProcessEnginePlugin {
+  private final Set<String> bernama = ConcurrentHashMap.newKeySet();
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<SessionFactory> factories = new ArrayList<>();
@@ -35,21 +43,24 @@ class GrupBerotorisasi extends AbstractProcessEnginePlugin {
       public Class<?> getSessionType() { return AuthorizationManager.class; }
 
       @Override
-      public Session openSession() { return new Manajer(); }
+      public Session openSession() { return new Manajer(bernama); }
     });
     configuration.setCustomSessionFactories(factories);
   }
 
   static class Manajer extends AuthorizationManager {
+    private final Set<String> bernama;
     /** Per command, as Camunda's own: group → has an authorization. */
     private final Map<String, Boolean> diketahui = new HashMap<>();
+
+    Manajer(Set<String> bernama) { this.bernama = bernama; }
 
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) return List.of();
       List<String> hasil = new ArrayList<>();
       for (String grup : authenticatedGroupIds) {
-        if (grup != null && diketahui.computeIfAbsent(grup, this::punyaOtorisasi)) hasil.add(grup);
+        if (grup != null && (bernama.contains(grup) || diketahui.computeIfAbsent(grup, this::punyaOtorisasi))) hasil.add(grup);
       }
       return hasil;
     }
@@ -61,7 +72,9 @@ class GrupBerotorisasi extends AbstractProcessEnginePlugin {
       try (PreparedStatement s = koneksi.prepareStatement(sql)) {
         s.setString(1, grup);
         try (ResultSet rs = s.executeQuery()) {
-          return rs.next();
+          if (!rs.next()) return false;
+          bernama.add(grup);
+          return true;
         }
       } catch (SQLException e) {
         throw new ProcessEngineException("Otorisasi grup " + grup + " tidak dapat dibaca", e);

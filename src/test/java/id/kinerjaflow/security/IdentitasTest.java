@@ -156,6 +156,12 @@ class IdentitasTest {
         Map.of("nip", kepala, "peran", "ADMIN_BKPSDM"), JsonNode.class);
     assertThat(beri.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(grup(kepala)).contains(Grup.ADMIN_BKPSDM, Grup.adminInstansi(instansi));
+    // the instansi's group belongs to its Camunda tenant; a group naming no instansi belongs to none
+    assertThat(identityService.createTenantQuery().groupMember(Grup.adminInstansi(instansi)).list())
+        .extracting(org.camunda.bpm.engine.identity.Tenant::getId).containsExactly(instansi);
+    assertThat(identityService.createTenantQuery().groupMember(Grup.adminInstansi("tidak-ada")).count()).isZero();
+    assertThat(identityService.createTenantQuery().userMember(kepala).includingGroupsOfUser(true).list())
+        .extracting(org.camunda.bpm.engine.identity.Tenant::getId).containsExactly(instansi);
     setel(kepala, KATA_SANDI);
 
     // The new admin may grant BKPSDM admin within the instansi, but not auditor, and not outside it.
