@@ -58,6 +58,15 @@ final class AlatBench {
     }
   }
 
+  /**
+   * Fresh planner statistics in these databases before a measured step (not timed), as autovacuum would have gathered
+   * them on a production server: the PostgreSQL here runs with autovacuum off, and a table filled since its last
+   * statistics is planned as if it were still empty.
+   */
+  static void statistik(JdbcTemplate... basisData) {
+    for (JdbcTemplate jdbc : basisData) jdbc.execute("analyze");
+  }
+
   /** Failed executions in the job log. */
   static long gagal(JdbcTemplate jdbc) { return jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class); }
 

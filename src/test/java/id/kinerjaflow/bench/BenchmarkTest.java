@@ -108,6 +108,8 @@ class BenchmarkTest {
           Map.of("preset", "bengkalis-2024", "tahun", tahun), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
       // P1: the launch, until every employee's job is done; the bare engine's 4-thread start rate.
+      JdbcTemplate jdbcPolos = new JdbcTemplate(polos.konfigurasi().getDataSource());
+      statistik(jdbc, jdbcPolos);
       t = System.nanoTime();
       var luncur = rest.withBasicAuth(ADMIN, SANDI_ADMIN).postForEntity("/api/instansi/" + KODE + "/siklus",
           Map.of("tahun", tahun), JsonNode.class);
@@ -152,6 +154,7 @@ class BenchmarkTest {
           + ", " + polos.engine.getTaskService().createTaskQuery().count() + " in the bare engine, over " + p.size()
           + " assignees; the appraiser " + penilai + " has " + taskService.createTaskQuery().taskAssignee(penilai).count()
           + ", " + staf.size() + " of them reviews");
+      statistik(jdbc, jdbcPolos);
       inbox(polos, penilai);
 
       // P5: the process's resident memory with the cycles and tasks above open.
@@ -171,6 +174,7 @@ class BenchmarkTest {
       tungguKosong(engine);
       catatan.add(String.format("P2: reminders before the deadline ran in %.1f s", detik(t)));
       long gagalSebelum = gagal(jdbc);
+      statistik(jdbc, jdbcPolos);
       ClockUtil.setCurrentTime(new Date(saat.getTime() + 60_000));
       t = System.nanoTime();
       tungguKosong(engine);
@@ -180,7 +184,6 @@ class BenchmarkTest {
       long ganda = ganda(jdbc);
 
       ProcessEngineConfigurationImpl konfigurasiPolos = polos.konfigurasi();
-      JdbcTemplate jdbcPolos = new JdbcTemplate(konfigurasiPolos.getDataSource());
       t = System.nanoTime();
       konfigurasiPolos.getJobExecutor().start();
       tunggu(() -> polos.engine.getManagementService().createJobQuery().executable().count() == 0, 3600);
