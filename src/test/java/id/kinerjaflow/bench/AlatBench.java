@@ -59,9 +59,9 @@ final class AlatBench {
   }
 
   /**
-   * Fresh planner statistics in these databases before a measured step (not timed), as autovacuum would have gathered
-   * them on a production server: the PostgreSQL here runs with autovacuum off, and a table filled since its last
-   * statistics is planned as if it were still empty.
+   * Fresh planner statistics in these databases before a measured step on tables filled since (not timed), as autovacuum
+   * would have gathered them on a production server: the PostgreSQL here runs with autovacuum off. Never on empty tables:
+   * statistics that say "empty" make the inserts' foreign-key checks scan whole tables while they fill.
    */
   static void statistik(JdbcTemplate... basisData) {
     for (JdbcTemplate jdbc : basisData) jdbc.execute("analyze");

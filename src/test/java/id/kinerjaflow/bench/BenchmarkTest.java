@@ -109,7 +109,6 @@ class BenchmarkTest {
 
       // P1: the launch, until every employee's job is done; the bare engine's 4-thread start rate.
       JdbcTemplate jdbcPolos = new JdbcTemplate(polos.konfigurasi().getDataSource());
-      statistik(jdbc, jdbcPolos);
       t = System.nanoTime();
       var luncur = rest.withBasicAuth(ADMIN, SANDI_ADMIN).postForEntity("/api/instansi/" + KODE + "/siklus",
           Map.of("tahun", tahun), JsonNode.class);
