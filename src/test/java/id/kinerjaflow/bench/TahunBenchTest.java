@@ -200,8 +200,12 @@ class TahunBenchTest {
 
   interface Kerja { void untuk(Siklus s) throws Exception; }
 
-  /** One step of every cycle on the users' threads, then the job executor's work it left; both timed. */
+  /**
+   * One step of every cycle on the users' threads, then the job executor's work it left; both timed. The planner
+   * statistics first (not timed), as autovacuum would have them once the day's timers made the users' tasks.
+   */
   private void langkah(String jenis, List<Siklus> siklus, Kerja kerja) throws InterruptedException, IOException {
+    statistik(jdbc);
     long t = System.nanoTime();
     paralel(siklus.size(), i -> {
       try {
@@ -217,12 +221,8 @@ class TahunBenchTest {
     tulis();
   }
 
-  /**
-   * Moves the engine clock forward to {@code saat} and waits until the job executor ran whatever fell due; the planner
-   * statistics first (not timed), as autovacuum would keep them through the year's growth.
-   */
+  /** Moves the engine clock forward to {@code saat} and waits until the job executor ran whatever fell due. */
   private void jam(Date saat) throws InterruptedException {
-    statistik(jdbc);
     if (saat.after(ClockUtil.getCurrentTime())) ClockUtil.setCurrentTime(saat);
     latar();
   }
